@@ -1,0 +1,30 @@
+package dev.plugbay.domain.error;
+
+/**
+ * The stable error codes of DOMAIN.md. Each failure carries exactly one; the REST adapter maps
+ * each code to its HTTP status in one place.
+ */
+public enum ErrorCode {
+    INVALID_REQUEST,
+    INVALID_MANIFEST,
+    INVALID_STAC,
+    INVALID_CONFIG,
+    URL_NOT_ALLOWED,
+    INTEGRITY_MISMATCH,
+    UNAUTHORIZED,
+    PERMISSION_DENIED,
+    LOCAL_ONLY,
+    PLUGIN_NOT_FOUND,
+    ALREADY_INSTALLED,
+    ALREADY_EXISTS,
+    VERSION_CONFLICT,
+    /** A lifecycle transition the state machine does not allow (for example deactivating an inactive plugin). */
+    ILLEGAL_TRANSITION,
+    PAYLOAD_TOO_LARGE,
+    ROUTE_NOT_FOUND,
+    METHOD_NOT_ALLOWED,
+    UNSUPPORTED_MEDIA_TYPE,
+    RATE_LIMITED,
+    UPSTREAM_UNAVAILABLE,
+    INTERNAL_ERROR
+}

@@ -1,0 +1,37 @@
+package dev.plugbay.domain.error;
+
+import dev.plugbay.domain.json.JsonPointer;
+import java.util.Objects;
+
+/**
+ * One broken rule: where (a manifest field name or a JSON Pointer into a document) and why.
+ * Exactly one of {@code field} and {@code pointer} is set.
+ */
+public record Violation(String field, String pointer, String message) {
+
+    public Violation {
+        Objects.requireNonNull(message, "message");
+        if ((field == null) == (pointer == null)) {
+            throw new IllegalArgumentException("a violation names either a field or a pointer");
+        }
+    }
+
+    public static Violation ofField(String field, String message) {
+        return new Violation(field, null, message);
+    }
+
+    public static Violation at(JsonPointer pointer, String message) {
+        return new Violation(null, pointer.toString(), message);
+    }
+
+    /** Where the violation is, as a reader would see it: the field name or the pointer. */
+    public String location() {
+        return field != null ? field : pointer;
+    }
+
+    @Override
+    public String toString() {
+        String where = location();
+        return where.isEmpty() ? message : where + ": " + message;
+    }
+}
