@@ -10,9 +10,9 @@ import java.util.regex.Pattern;
  */
 public record License(String value) {
 
-    public static final License MIT = new License("MIT");
     public static final int MAX_LENGTH = 64;
     private static final Pattern FORMAT = Pattern.compile("[A-Za-z0-9][A-Za-z0-9.+-]*( (AND|OR|WITH) [A-Za-z0-9][A-Za-z0-9.+-]*)*");
+    public static final License MIT = new License("MIT");
 
     public License {
         Objects.requireNonNull(value, "value");

@@ -1,12 +1,13 @@
 package dev.plugbay.domain.config;
 
-import static dev.plugbay.domain.config.TestJson.json;
+import static dev.plugbay.domain.testing.JsonText.json;
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.plugbay.domain.testing.JsonText;
 import dev.plugbay.domain.config.ConfigField.DefinitionProblem;
 import dev.plugbay.domain.json.JsonValue;
 import java.math.BigDecimal;
@@ -129,7 +130,7 @@ class ConfigFieldTest {
     @MethodSource("definitions")
     void listsEveryBrokenDefinitionRule(ConfigFieldType type, String defaultValue, String min, String max,
             List<String> allowedValues, List<DefinitionProblem> expected) {
-        assertEquals(expected, ConfigField.definitionProblems(type, Optional.ofNullable(defaultValue).map(TestJson::json),
+        assertEquals(expected, ConfigField.definitionProblems(type, Optional.ofNullable(defaultValue).map(JsonText::json),
                 decimal(min), decimal(max), allowedValues));
     }
 
@@ -167,7 +168,7 @@ class ConfigFieldTest {
 
     private static ConfigField field(ConfigFieldType type, String defaultValue, String min, String max,
             List<String> allowedValues) {
-        Optional<JsonValue> parsedDefault = Optional.ofNullable(defaultValue).map(TestJson::json);
+        Optional<JsonValue> parsedDefault = Optional.ofNullable(defaultValue).map(JsonText::json);
         return new ConfigField("field", type, parsedDefault, decimal(min), decimal(max), allowedValues, "");
     }
 

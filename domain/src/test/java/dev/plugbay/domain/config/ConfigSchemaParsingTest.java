@@ -1,6 +1,6 @@
 package dev.plugbay.domain.config;
 
-import static dev.plugbay.domain.config.TestJson.json;
+import static dev.plugbay.domain.testing.JsonText.json;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 

@@ -1,7 +1,7 @@
 package dev.plugbay.domain.config;
 
-import static dev.plugbay.domain.config.TestJson.json;
-import static dev.plugbay.domain.config.TestJson.object;
+import static dev.plugbay.domain.testing.JsonText.json;
+import static dev.plugbay.domain.testing.JsonText.object;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 

@@ -1,6 +1,6 @@
 package dev.plugbay.domain.config;
 
-import static dev.plugbay.domain.config.TestJson.object;
+import static dev.plugbay.domain.testing.JsonText.object;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
 
+import dev.plugbay.domain.testing.JsonText;
 import dev.plugbay.domain.error.ErrorCode;
 import dev.plugbay.domain.error.InvalidStacException;
 import dev.plugbay.domain.error.Violation;
@@ -63,7 +64,7 @@ class StacValidatorTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("fixtureTrees")
     void acceptsTheFixtureTrees(String fixture, String ui) {
-        assertEquals(List.of(), validator.validate(TestJson.parse(ui)));
+        assertEquals(List.of(), validator.validate(JsonText.json(ui)));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -81,7 +82,7 @@ class StacValidatorTest {
         """
         {"type": "text", "data": "x", "method": "not checked on widgets", "params": 1}"""})
     void acceptsWhatNoRuleForbids(String ui) {
-        assertEquals(List.of(), validator.validate(TestJson.parse(ui)));
+        assertEquals(List.of(), validator.validate(JsonText.json(ui)));
     }
 
     static Stream<Arguments> singleViolations() {
@@ -163,7 +164,7 @@ class StacValidatorTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("singleViolations")
     void reportsEachRuleAtItsPointer(String rule, String ui, String pointer, String messageFragment) {
-        List<Violation> violations = validator.validate(TestJson.parse(ui));
+        List<Violation> violations = validator.validate(JsonText.json(ui));
 
         assertEquals(1, violations.size(), () -> "expected one violation, got " + violations);
         assertEquals(pointer, violations.get(0).pointer());
@@ -186,12 +187,12 @@ class StacValidatorTest {
     @MethodSource("badRoots")
     void requiresAWidgetAtTheRoot(String ui, String message) {
         assertEquals(List.of(Violation.at(JsonPointer.ROOT, message)),
-                validator.validate(TestJson.parse(ui)));
+                validator.validate(JsonText.json(ui)));
     }
 
     @Test
     void reportsEveryViolationTogetherInDocumentOrder() {
-        List<Violation> violations = validator.validate(TestJson.parse("""
+        List<Violation> violations = validator.validate(JsonText.json("""
                 {"type": "column", "children": [
                   {"type": "marquee", "data": "{{a b}}"},
                   {"type": "image", "src": "javascript:alert(1)"},
@@ -206,7 +207,7 @@ class StacValidatorTest {
 
     @Test
     void reportsTheUrlsOfOneObjectInMemberOrder() {
-        List<Violation> violations = validator.validate(TestJson.parse("""
+        List<Violation> violations = validator.validate(JsonText.json("""
                 {"type": "image", "src": "javascript:alert(1)", "href": "http://a.example", "url": "file:/x",
                  "image": "data:,x"}"""));
 
@@ -217,7 +218,7 @@ class StacValidatorTest {
     @Test
     void requireValidThrowsInvalidStacWithAllViolations() {
         InvalidStacException thrown = assertThrows(InvalidStacException.class, () -> validator.requireValid(
-                TestJson.parse("{\"type\": \"row\", \"children\": [{\"type\": \"blink\"}, {\"type\": \"marquee\"}]}")));
+                JsonText.json("{\"type\": \"row\", \"children\": [{\"type\": \"blink\"}, {\"type\": \"marquee\"}]}")));
 
         assertEquals(ErrorCode.INVALID_STAC, thrown.code());
         assertEquals(List.of("/children/0", "/children/1"),
@@ -228,7 +229,7 @@ class StacValidatorTest {
 
     @Test
     void requireValidAcceptsAValidTree() {
-        validator.requireValid(TestJson.parse("{\"type\": \"text\", \"data\": \"{{asset.name}}\"}"));
+        validator.requireValid(JsonText.json("{\"type\": \"text\", \"data\": \"{{asset.name}}\"}"));
     }
 
     @Test
@@ -238,8 +239,8 @@ class StacValidatorTest {
         StacValidator withExtras = new StacValidator(
                 StacVocabulary.DEFAULT.withExtras(Set.of("assetCard"), Set.of("openAsset")), StacLimits.DEFAULT);
 
-        assertEquals(List.of(), withExtras.validate(TestJson.parse(ui)));
+        assertEquals(List.of(), withExtras.validate(JsonText.json(ui)));
         assertEquals(List.of("Unknown widget type: assetCard", "Unknown actionType: openAsset"),
-                validator.validate(TestJson.parse(ui)).stream().map(Violation::message).toList());
+                validator.validate(JsonText.json(ui)).stream().map(Violation::message).toList());
     }
 }

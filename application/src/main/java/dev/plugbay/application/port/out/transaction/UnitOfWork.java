@@ -1,0 +1,12 @@
+package dev.plugbay.application.port.out.transaction;
+
+import java.util.function.Supplier;
+
+/**
+ * Runs a use case's reads and writes as one transaction: everything the work wrote stays if it
+ * returns, nothing of it stays if it throws (the exception is rethrown unchanged).
+ */
+public interface UnitOfWork {
+
+    <T> T transactionally(Supplier<T> work);
+}

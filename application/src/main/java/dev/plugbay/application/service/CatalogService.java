@@ -1,0 +1,50 @@
+package dev.plugbay.application.service;
+
+import dev.plugbay.application.port.in.catalog.BrowseCatalogUseCase;
+import dev.plugbay.application.port.in.catalog.CatalogEntry;
+import dev.plugbay.application.port.in.catalog.CatalogPage;
+import dev.plugbay.application.port.in.catalog.GetPluginUseCase;
+import dev.plugbay.application.port.out.catalog.CatalogReads;
+import dev.plugbay.application.port.out.installation.Installations;
+import dev.plugbay.domain.catalog.CatalogQuery;
+import dev.plugbay.domain.catalog.Page;
+import dev.plugbay.domain.installation.Installation;
+import dev.plugbay.domain.plugin.Plugin;
+import dev.plugbay.domain.plugin.PluginId;
+import dev.plugbay.domain.user.Caller;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/** Browsing the catalog and reading one plugin, with the caller's own flags on each entry. */
+public final class CatalogService implements BrowseCatalogUseCase, GetPluginUseCase {
+
+    private final CatalogReads catalog;
+    private final Installations installations;
+    private final VisiblePlugins visiblePlugins;
+
+    public CatalogService(CatalogReads catalog, Installations installations) {
+        this.catalog = catalog;
+        this.installations = installations;
+        this.visiblePlugins = new VisiblePlugins(catalog);
+    }
+
+    @Override
+    public CatalogPage browse(CatalogQuery query) {
+        Page<Plugin> page = catalog.search(query);
+        Map<PluginId, Installation> installed = installations.listByOwner(query.viewer()).stream()
+                .collect(Collectors.toMap(Installation::pluginId, Function.identity()));
+        return new CatalogPage(page.items().stream()
+                .map(plugin -> new CatalogEntry(plugin, plugin.isAuthoredBy(query.viewer()),
+                        Optional.ofNullable(installed.get(plugin.id()))))
+                .toList(), page.total(), query.page(), query.size());
+    }
+
+    @Override
+    public CatalogEntry get(Caller caller, PluginId id) {
+        Plugin plugin = visiblePlugins.require(caller, id);
+        return new CatalogEntry(plugin, plugin.isAuthoredBy(caller.username()),
+                installations.find(caller.username(), id));
+    }
+}

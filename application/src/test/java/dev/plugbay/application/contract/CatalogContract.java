@@ -1,0 +1,236 @@
+package dev.plugbay.application.contract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.plugbay.domain.catalog.CatalogQuery;
+import dev.plugbay.domain.catalog.CatalogSort;
+import dev.plugbay.domain.catalog.Page;
+import dev.plugbay.domain.error.DomainException;
+import dev.plugbay.domain.error.ErrorCode;
+import dev.plugbay.domain.json.JsonArray;
+import dev.plugbay.domain.json.JsonBoolean;
+import dev.plugbay.domain.json.JsonString;
+import dev.plugbay.domain.plugin.Plugin;
+import dev.plugbay.domain.plugin.PluginId;
+import dev.plugbay.domain.plugin.Slot;
+import dev.plugbay.domain.plugin.Tag;
+import dev.plugbay.domain.testing.JsonText;
+import dev.plugbay.domain.user.Username;
+import dev.plugbay.application.testing.Manifests;
+import java.time.Clock;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/** The contract of {@code CatalogReads} and {@code CatalogWrites}. */
+public abstract class CatalogContract extends PersistenceContract {
+
+    @Test
+    void aStoredPluginReadsBackEqualWithItsReleases() {
+        Plugin plugin = Plugin.create(manifest(JsonText.fixture("registry/plugins/quality_checker.json")), true, 12,
+                Set.of(), CLOCK);
+        ports.catalogWrites().insert(plugin);
+        Plugin updated = stored("quality_checker").publish(manifest(JsonText.fixture("registry/plugins/quality_checker.json")
+                .with("version", new JsonString("1.1.0-rc.1+build.5"))), Set.of(), Clock.fixed(at(5), ZoneOffset.UTC));
+        ports.catalogWrites().update(updated);
+
+        Plugin read = stored("quality_checker");
+
+        assertEquals(updated.releases(), read.releases());
+        assertEquals("1.0.0", read.latestVersion().toString());
+        assertEquals("1.1.0-rc.1+build.5", read.highestRelease().version().toString());
+        assertEquals(12, read.downloadCount());
+        assertTrue(read.isOfficial());
+        assertEquals(CLOCK.instant(), read.createdAt());
+        assertEquals(at(5), read.updatedAt());
+        assertEquals(plugin.current(), read.releases().get(0).manifest());
+    }
+
+    @Test
+    void aTakenIdIsAlreadyExists() {
+        ports.catalogWrites().insert(newPlugin("clock", "1.0.0", "alice"));
+
+        assertCode(ErrorCode.ALREADY_EXISTS, () -> ports.catalogWrites().insert(newPlugin("clock", "2.0.0", "bob")));
+        assertEquals("alice", stored("clock").author().value());
+    }
+
+    @Test
+    void anUpdateFromAStaleReadIsAVersionConflict() {
+        ports.catalogWrites().insert(newPlugin("clock", "1.0.0", "alice"));
+        Plugin first = stored("clock");
+        ports.catalogWrites().update(first.publish(manifest("clock", "1.1.0", "alice"), Set.of(), CLOCK));
+
+        assertCode(ErrorCode.VERSION_CONFLICT,
+                () -> ports.catalogWrites().update(first.publish(manifest("clock", "1.2.0", "alice"), Set.of(), CLOCK)));
+        assertEquals("1.1.0", stored("clock").latestVersion().toString());
+    }
+
+    @Test
+    void parallelUpdatesFromTheSameReadHaveExactlyOneWinner() throws Exception {
+        ports.catalogWrites().insert(newPlugin("clock", "1.0.0", "alice"));
+        Plugin read = stored("clock");
+
+        int winners = succeededInParallel(20, i -> {
+            try {
+                ports.catalogWrites().update(read.publish(manifest("clock", "1." + (i + 1) + ".0", "alice"), Set.of(), CLOCK));
+                return true;
+            } catch (DomainException conflict) {
+                assertEquals(ErrorCode.VERSION_CONFLICT, conflict.code());
+                return false;
+            }
+        });
+
+        assertEquals(1, winners);
+        assertEquals(2, stored("clock").releases().size());
+    }
+
+    @Test
+    void updatingKeepsTheDownloadCount() {
+        ports.catalogWrites().insert(newPlugin("clock", "1.0.0", "alice"));
+        Plugin read = stored("clock");
+        ports.downloads().increment(read.id());
+
+        ports.catalogWrites().update(read.withOfficial(true));
+
+        assertEquals(1, stored("clock").downloadCount());
+        assertTrue(stored("clock").isOfficial());
+    }
+
+    @Test
+    void deleteRemovesThePluginAndSaysWhetherItExisted() {
+        ports.catalogWrites().insert(newPlugin("clock", "1.0.0", "alice"));
+
+        assertTrue(ports.catalogWrites().delete(new PluginId("clock")));
+        assertFalse(ports.catalogWrites().delete(new PluginId("clock")));
+        assertTrue(ports.catalogReads().find(new PluginId("clock")).isEmpty());
+    }
+
+    @Test
+    void findAllReturnsOnlyThoseThatExist() {
+        ports.catalogWrites().insert(newPlugin("clock", "1.0.0", "alice"));
+        ports.catalogWrites().insert(newPlugin("weather", "1.0.0", "alice"));
+
+        assertEquals(Set.of("clock", "weather"), ports.catalogReads()
+                .findAll(List.of(new PluginId("clock"), new PluginId("weather"), new PluginId("nope")))
+                .keySet().stream().map(PluginId::value).collect(Collectors.toSet()));
+    }
+
+    @Test
+    void searchShowsPublicPluginsAndTheViewersPrivateOnes() {
+        ports.catalogWrites().insert(newPlugin("clock", "1.0.0", "alice"));
+        ports.catalogWrites().insert(Plugin.create(manifest(Manifests.privateUiPlugin("diary", "1.0.0")
+                .with("author", new JsonString("Alice"))), false, 0, Set.of(), CLOCK));
+
+        assertEquals(List.of("clock", "diary"), ids(search("ALICE", CatalogSort.NAME, null, null, null, 1, 10)));
+        Page<Plugin> forBob = search("bob", CatalogSort.NAME, null, null, null, 1, 10);
+        assertEquals(List.of("clock"), ids(forBob));
+        assertEquals(1, forBob.total());
+    }
+
+    @Test
+    void searchMatchesTextInIdNameDescriptionAndTagsIgnoringCase() {
+        insertSearchable("alpha", "Sun Dial", "Tells the time", "time");
+        insertSearchable("beta", "Weather", "Rain or SHINE", "forecast");
+        insertSearchable("gamma", "Stock", "Inventory counts", "weather-alerts");
+        insertSearchable("sunny", "Other", "Nothing", "misc");
+
+        assertEquals(List.of("sunny", "alpha"), ids(search("bob", CatalogSort.NAME, "SUN", null, null, 1, 10)));
+        assertEquals(List.of("beta"), ids(search("bob", CatalogSort.NAME, "shine", null, null, 1, 10)));
+        assertEquals(List.of("gamma", "beta"), ids(search("bob", CatalogSort.NAME, "weather", null, null, 1, 10)));
+        assertEquals(List.of(), ids(search("bob", CatalogSort.NAME, "%", null, null, 1, 10)));
+        assertEquals(List.of(), ids(search("bob", CatalogSort.NAME, "_", null, null, 1, 10)));
+    }
+
+    @Test
+    void searchFiltersBySlotAndTag() {
+        insertSearchable("alpha", "Alpha", "", "time");
+        ports.catalogWrites().insert(Plugin.create(manifest(Manifests.uiPlugin("beta", "1.0.0")
+                .with("slot", new JsonString("left_sidebar"))
+                .with("tags", JsonArray.of(new JsonString("time"), new JsonString("clock")))
+                .with("author", new JsonString("alice"))), false, 0, Set.of(), CLOCK));
+
+        assertEquals(List.of("beta"), ids(search("bob", CatalogSort.NAME, null, "left_sidebar", null, 1, 10)));
+        assertEquals(List.of("alpha", "beta"), ids(search("bob", CatalogSort.NAME, null, null, "time", 1, 10)));
+        assertEquals(List.of("beta"), ids(search("bob", CatalogSort.NAME, null, null, "clock", 1, 10)));
+        assertEquals(List.of(), ids(search("bob", CatalogSort.NAME, null, "asset_detail", "time", 1, 10)));
+    }
+
+    @Test
+    void searchSortsByDownloadsNameAndUpdatedWithIdAsTieBreaker() {
+        insertSearchable("b-plugin", "Zeta", "", "x");
+        insertSearchable("a-plugin", "zeta", "", "x");
+        insertSearchable("c-plugin", "Alpha", "", "x");
+        ports.downloads().increment(new PluginId("c-plugin"));
+        ports.downloads().increment(new PluginId("c-plugin"));
+        ports.downloads().increment(new PluginId("b-plugin"));
+        Plugin newer = stored("a-plugin").publish(manifest(Manifests.uiPlugin("a-plugin", "2.0.0")
+                .with("name", new JsonString("zeta")).with("author", new JsonString("alice"))), Set.of(),
+                Clock.fixed(at(10), ZoneOffset.UTC));
+        ports.catalogWrites().update(newer);
+
+        assertEquals(List.of("c-plugin", "b-plugin", "a-plugin"), ids(search("bob", CatalogSort.DOWNLOADS, null, null, null, 1, 10)));
+        assertEquals(List.of("c-plugin", "a-plugin", "b-plugin"), ids(search("bob", CatalogSort.NAME, null, null, null, 1, 10)));
+        assertEquals(List.of("a-plugin", "b-plugin", "c-plugin"), ids(search("bob", CatalogSort.UPDATED, null, null, null, 1, 10)));
+    }
+
+    @Test
+    void searchPagesWithoutOverlapAndCountsEveryMatch() {
+        for (int i = 0; i < 7; i++) {
+            insertSearchable("p" + i, "Plugin " + i, "", "x");
+        }
+
+        Page<Plugin> second = search("bob", CatalogSort.NAME, null, null, null, 2, 3);
+        Page<Plugin> beyond = search("bob", CatalogSort.NAME, null, null, null, 4, 3);
+
+        assertEquals(List.of("p3", "p4", "p5"), ids(second));
+        assertEquals(7, second.total());
+        assertEquals(List.of(), ids(beyond));
+        assertEquals(7, beyond.total());
+    }
+
+    @Test
+    void theListedFaceIsTheLatestStableRelease() {
+        ports.catalogWrites().insert(newPlugin("clock", "1.0.0", "alice"));
+        ports.catalogWrites().update(stored("clock").publish(manifest(Manifests.uiPlugin("clock", "2.0.0-beta.1")
+                .with("name", new JsonString("Renamed in beta")).with("author", new JsonString("alice"))), Set.of(), CLOCK));
+
+        assertEquals(List.of(), ids(search("bob", CatalogSort.NAME, "renamed", null, null, 1, 10)));
+        assertEquals(List.of("clock"), ids(search("bob", CatalogSort.NAME, "plugin clock", null, null, 1, 10)));
+    }
+
+    @Test
+    void officialPluginsAreListedById() {
+        ports.catalogWrites().insert(newPlugin("zeta", "1.0.0", "alice").withOfficial(true));
+        ports.catalogWrites().insert(newPlugin("alpha", "1.0.0", "alice").withOfficial(true));
+        ports.catalogWrites().insert(newPlugin("local", "1.0.0", "alice"));
+
+        assertEquals(List.of("alpha", "zeta"), ids(ports.catalogReads().findOfficial()));
+    }
+
+    private void insertSearchable(String id, String name, String description, String tag) {
+        ports.catalogWrites().insert(Plugin.create(manifest(Manifests.uiPlugin(id, "1.0.0")
+                .with("name", new JsonString(name))
+                .with("description", new JsonString(description))
+                .with("tags", JsonArray.of(new JsonString(tag)))
+                .with("isPublic", JsonBoolean.TRUE)
+                .with("author", new JsonString("alice"))), false, 0, Set.of(), CLOCK));
+    }
+
+    private Page<Plugin> search(String viewer, CatalogSort sort, String text, String slot, String tag, int page, int size) {
+        return ports.catalogReads().search(new CatalogQuery(new Username(viewer), Optional.ofNullable(text),
+                Optional.ofNullable(slot).map(Slot::new), Optional.ofNullable(tag).map(Tag::new), sort, page, size));
+    }
+
+    private static List<String> ids(Page<Plugin> page) {
+        return ids(page.items());
+    }
+
+    private static List<String> ids(List<Plugin> plugins) {
+        return plugins.stream().map(plugin -> plugin.id().value()).toList();
+    }
+}

@@ -1,0 +1,49 @@
+package dev.plugbay.domain.catalog;
+
+import dev.plugbay.domain.error.InvalidRequestException;
+import dev.plugbay.domain.plugin.Slot;
+import dev.plugbay.domain.plugin.Tag;
+import dev.plugbay.domain.user.Username;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * One page of the catalog as a viewer sees it: public plugins plus the viewer's own private
+ * ones, optionally narrowed by a text (matched against id, name, description and tags), a slot
+ * and a tag.
+ */
+public record CatalogQuery(
+        Username viewer,
+        Optional<String> text,
+        Optional<Slot> slot,
+        Optional<Tag> tag,
+        CatalogSort sort,
+        int page,
+        int size) {
+
+    public static final int DEFAULT_SIZE = 50;
+    public static final int MAX_SIZE = 200;
+    public static final int MAX_TEXT_LENGTH = 100;
+
+    public CatalogQuery {
+        Objects.requireNonNull(viewer, "viewer");
+        text = text.map(String::strip).filter(value -> !value.isEmpty());
+        if (text.isPresent() && (text.get().length() > MAX_TEXT_LENGTH || text.get().indexOf('\0') >= 0)) {
+            throw new InvalidRequestException("q must be at most " + MAX_TEXT_LENGTH + " characters of text");
+        }
+        Objects.requireNonNull(slot, "slot");
+        Objects.requireNonNull(tag, "tag");
+        Objects.requireNonNull(sort, "sort");
+        if (page < 1) {
+            throw new InvalidRequestException("page must be 1 or more");
+        }
+        if (size < 1 || size > MAX_SIZE) {
+            throw new InvalidRequestException("size must be between 1 and " + MAX_SIZE);
+        }
+    }
+
+    /** How many entries come before this page. */
+    public long offset() {
+        return (long) (page - 1) * size;
+    }
+}

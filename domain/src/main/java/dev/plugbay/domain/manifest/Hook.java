@@ -1,0 +1,29 @@
+package dev.plugbay.domain.manifest;
+
+import java.util.Optional;
+
+/** The lifecycle and traffic hooks a code plugin may implement in its entry file. */
+public enum Hook implements WireNamed {
+    ON_REQUEST("onRequest"),
+    ON_RESPONSE("onResponse"),
+    ON_ERROR("onError"),
+    ON_INSTALL("onInstall"),
+    ON_ACTIVATE("onActivate"),
+    ON_DEACTIVATE("onDeactivate"),
+    ON_UNINSTALL("onUninstall");
+
+    private final String wireName;
+
+    Hook(String wireName) {
+        this.wireName = wireName;
+    }
+
+    @Override
+    public String wireName() {
+        return wireName;
+    }
+
+    public static Optional<Hook> fromWireName(String name) {
+        return WireNamed.fromWireName(Hook.class, name);
+    }
+}
