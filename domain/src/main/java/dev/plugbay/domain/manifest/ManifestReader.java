@@ -82,7 +82,6 @@ public final class ManifestReader {
         Optional<JsonObject> requires = fields.object("requires");
         Set<Permission> permissions = readPermissions(fields, requires);
         Optional<VersionRange> hostRange = requires.flatMap(object -> readHostRange(fields.nested("requires", object)));
-        requires.ifPresent(object -> warnUnknown(object, KNOWN_REQUIRES_FIELDS, "requires.", warnings));
         ConfigSchema configSchema = fields.value("configSchema")
                 .flatMap(schema -> fields.attempt("configSchema", () -> ConfigSchema.fromJson(schema)))
                 .orElse(ConfigSchema.EMPTY);
@@ -90,6 +89,7 @@ public final class ManifestReader {
         boolean enabledByDefault = fields.bool("enabledByDefault").orElse(false);
         boolean isPublic = fields.bool("isPublic").orElse(true);
         warnUnknown(document, KNOWN_FIELDS, "", warnings);
+        requires.ifPresent(object -> warnUnknown(object, KNOWN_REQUIRES_FIELDS, "requires.", warnings));
 
         List<Violation> stacViolations = ui.map(stacValidator::validate).orElse(List.of());
         if (!violations.isEmpty()) {
@@ -180,6 +180,9 @@ public final class ManifestReader {
                 .filter(given -> !given.equalsIgnoreCase(author.value()))
                 .ifPresent(given -> warnings.add(Violation.ofField("author",
                         "'" + given + "' was ignored: the author is " + author)));
+        if (fields.value("authorAvatar").isPresent()) {
+            warnings.add(Violation.ofField("authorAvatar", "was ignored: the avatar is the author's own"));
+        }
         return Optional.of(author);
     }
 
