@@ -1,0 +1,18 @@
+package dev.plugbay.bootstrap;
+
+import io.micronaut.runtime.Micronaut;
+import java.util.Arrays;
+
+/** Starts the Plugbay server, or runs the {@code token} command without starting it. */
+public final class Application {
+
+    private Application() {
+    }
+
+    public static void main(String[] args) {
+        if (args.length > 0 && args[0].equals(TokenCommand.NAME)) {
+            System.exit(TokenCommand.fromEnvironment().run(Arrays.asList(args).subList(1, args.length)));
+        }
+        Micronaut.run(Application.class, args);
+    }
+}

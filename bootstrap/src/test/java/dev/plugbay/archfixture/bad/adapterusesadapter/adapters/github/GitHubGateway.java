@@ -1,0 +1,7 @@
+package dev.plugbay.archfixture.bad.adapterusesadapter.adapters.github;
+
+public class GitHubGateway {
+    public String fetch() {
+        return "";
+    }
+}

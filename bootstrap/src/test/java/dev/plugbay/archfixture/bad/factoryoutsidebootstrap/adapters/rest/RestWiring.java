@@ -1,0 +1,5 @@
+package dev.plugbay.archfixture.bad.factoryoutsidebootstrap.adapters.rest;
+
+@io.micronaut.context.annotation.Factory
+public class RestWiring {
+}

@@ -1,0 +1,5 @@
+package dev.plugbay.archfixture.bad.micronautindomain.domain;
+
+@io.micronaut.core.annotation.Introspected
+public record IntrospectedValue(String value) {
+}

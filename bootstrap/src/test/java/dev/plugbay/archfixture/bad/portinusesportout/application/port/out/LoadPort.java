@@ -1,0 +1,4 @@
+package dev.plugbay.archfixture.bad.portinusesportout.application.port.out;
+
+public interface LoadPort {
+}

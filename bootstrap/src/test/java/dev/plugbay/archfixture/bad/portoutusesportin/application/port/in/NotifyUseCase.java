@@ -1,0 +1,4 @@
+package dev.plugbay.archfixture.bad.portoutusesportin.application.port.in;
+
+public interface NotifyUseCase {
+}

@@ -1,0 +1,6 @@
+package dev.plugbay.archfixture.good.domain;
+
+import java.time.Instant;
+
+public record Plugin(String id, Instant updatedAt) {
+}
