@@ -1,0 +1,86 @@
+package dev.plugbay.bootstrap;
+
+import dev.plugbay.application.port.out.catalog.CatalogReads;
+import dev.plugbay.application.port.out.catalog.CatalogWrites;
+import dev.plugbay.application.port.out.catalog.DownloadCounter;
+import dev.plugbay.application.port.out.catalog.ReleaseLedger;
+import dev.plugbay.application.port.out.installation.Installations;
+import dev.plugbay.application.port.out.registry.DocumentFetcher;
+import dev.plugbay.application.port.out.registry.RegistryPublisher;
+import dev.plugbay.application.port.out.registry.RegistryReader;
+import dev.plugbay.application.port.out.transaction.UnitOfWork;
+import dev.plugbay.application.service.AuthoringService;
+import dev.plugbay.application.service.CatalogService;
+import dev.plugbay.application.service.InstallationService;
+import dev.plugbay.application.service.RegistrySyncService;
+import dev.plugbay.application.service.StacPreviewService;
+import dev.plugbay.domain.manifest.ManifestReader;
+import dev.plugbay.domain.plugin.SlotCatalog;
+import dev.plugbay.domain.stac.StacLimits;
+import dev.plugbay.domain.stac.StacValidator;
+import dev.plugbay.domain.stac.StacVocabulary;
+import dev.plugbay.domain.version.SemanticVersion;
+import io.micronaut.context.annotation.Factory;
+import io.micronaut.context.annotation.Property;
+import io.micronaut.core.annotation.Nullable;
+import jakarta.inject.Singleton;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Creates the use cases (annotation-free services) from the port beans the adapters provide.
+ * Controllers inject them by their use-case interfaces.
+ */
+@Factory
+final class UseCaseWiring {
+
+    @Singleton
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+
+    @Singleton
+    ManifestReader manifestReader(
+            @Property(name = "plugbay.slots") List<String> slots,
+            @Property(name = "plugbay.stac.extra-widgets") @Nullable Set<String> extraWidgets,
+            @Property(name = "plugbay.stac.extra-actions") @Nullable Set<String> extraActions,
+            @Property(name = "plugbay.host-version") @Nullable String hostVersion) {
+        StacVocabulary vocabulary = StacVocabulary.DEFAULT.withExtras(
+                extraWidgets == null ? Set.of() : extraWidgets, extraActions == null ? Set.of() : extraActions);
+        return new ManifestReader(SlotCatalog.of(slots), new StacValidator(vocabulary, StacLimits.DEFAULT),
+                Optional.ofNullable(hostVersion).map(SemanticVersion::parse));
+    }
+
+    @Singleton
+    CatalogService catalogService(CatalogReads catalog, Installations installations) {
+        return new CatalogService(catalog, installations);
+    }
+
+    @Singleton
+    InstallationService installationService(CatalogReads catalog, Installations installations,
+            DownloadCounter downloads, UnitOfWork unitOfWork, Clock clock) {
+        return new InstallationService(catalog, installations, downloads, unitOfWork, clock);
+    }
+
+    @Singleton
+    AuthoringService authoringService(CatalogReads catalogReads, CatalogWrites catalogWrites, ReleaseLedger ledger,
+            Installations installations, RegistryPublisher publisher, UnitOfWork unitOfWork,
+            ManifestReader manifestReader, Clock clock) {
+        return new AuthoringService(catalogReads, catalogWrites, ledger, installations, publisher, unitOfWork,
+                manifestReader, clock);
+    }
+
+    @Singleton
+    StacPreviewService stacPreviewService(DocumentFetcher fetcher, ManifestReader manifestReader) {
+        return new StacPreviewService(fetcher, manifestReader);
+    }
+
+    @Singleton
+    RegistrySyncService registrySyncService(RegistryReader registry, CatalogReads catalogReads,
+            CatalogWrites catalogWrites, ReleaseLedger ledger, UnitOfWork unitOfWork, ManifestReader manifestReader,
+            Clock clock) {
+        return new RegistrySyncService(registry, catalogReads, catalogWrites, ledger, unitOfWork, manifestReader, clock);
+    }
+}
