@@ -1,0 +1,18 @@
+package dev.plugbay.adapters.github.http;
+
+import java.time.Duration;
+import java.util.Objects;
+
+/** Connect and whole-exchange time limits of every outbound request. */
+public record Timeouts(Duration connect, Duration total) {
+
+    public static final Timeouts DEFAULT = new Timeouts(Duration.ofSeconds(5), Duration.ofSeconds(10));
+
+    public Timeouts {
+        Objects.requireNonNull(connect, "connect");
+        Objects.requireNonNull(total, "total");
+        if (connect.isNegative() || connect.isZero() || total.isNegative() || total.isZero()) {
+            throw new IllegalArgumentException("timeouts must be positive");
+        }
+    }
+}

@@ -1,0 +1,7 @@
+package dev.plugbay.adapters.github.outbound;
+
+import dev.plugbay.adapters.github.http.Destination;
+
+/** A URL that passed the guard: where to connect, and the request target (path and query). */
+public record GuardedUrl(Destination destination, String requestTarget) {
+}
