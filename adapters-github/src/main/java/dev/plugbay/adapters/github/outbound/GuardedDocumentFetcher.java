@@ -1,0 +1,87 @@
+package dev.plugbay.adapters.github.outbound;
+
+import dev.plugbay.adapters.github.http.HttpRequest;
+import dev.plugbay.adapters.github.http.HttpResponse;
+import dev.plugbay.adapters.github.http.PinnedHttpClient;
+import dev.plugbay.adapters.github.http.Timeouts;
+import dev.plugbay.application.port.out.registry.DocumentFetcher;
+import dev.plugbay.domain.error.InvalidManifestException;
+import dev.plugbay.domain.error.InvalidRequestException;
+import dev.plugbay.domain.error.UpstreamUnavailableException;
+import dev.plugbay.domain.error.UrlNotAllowedException;
+import dev.plugbay.domain.error.Violation;
+import dev.plugbay.domain.json.JsonReader;
+import dev.plugbay.domain.json.JsonValue;
+import io.micronaut.context.annotation.Property;
+import io.micronaut.context.annotation.Value;
+import io.micronaut.core.annotation.Nullable;
+import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Fetches a user-supplied URL's JSON document: the guard checks the URL and picks the address,
+ * the pinned client connects to exactly that address, sends no credentials and follows no
+ * redirect. A remote that fails is {@code UPSTREAM_UNAVAILABLE} (502); a document that is not
+ * JSON is the caller's document at fault, {@code INVALID_MANIFEST} (400).
+ */
+@Singleton
+public final class GuardedDocumentFetcher implements DocumentFetcher {
+
+    public static final int MAX_DOCUMENT_BYTES = 1024 * 1024;
+
+    private final OutboundGuard guard;
+    private final PinnedHttpClient http;
+
+    @Inject
+    public GuardedDocumentFetcher(
+            @Property(name = "plugbay.outbound.allowed-hosts") @Nullable List<String> allowedHosts,
+            @Property(name = "plugbay.outbound.allow-private") @Nullable List<String> allowPrivate,
+            @Value("${plugbay.outbound.connect-timeout:5s}") Duration connectTimeout,
+            @Value("${plugbay.outbound.total-timeout:10s}") Duration totalTimeout,
+            HostResolver resolver) {
+        this(new OutboundGuard(OutboundPolicy.of(allowedHosts == null ? List.of("raw.githubusercontent.com") : allowedHosts,
+                allowPrivate == null ? List.of() : allowPrivate), resolver), new Timeouts(connectTimeout, totalTimeout));
+    }
+
+    public GuardedDocumentFetcher(OutboundGuard guard, Timeouts timeouts) {
+        this.guard = guard;
+        this.http = new PinnedHttpClient(timeouts);
+    }
+
+    @Override
+    public JsonValue fetch(String url) {
+        GuardedUrl checked = guard.check(url);
+        HttpResponse response = http.exchange(checked.destination(),
+                HttpRequest.get(checked.requestTarget()).withHeader("Accept", "application/json"), MAX_DOCUMENT_BYTES);
+        String where = checked.destination().host();
+        if (response.isRedirect()) {
+            throw new UrlNotAllowedException("URL not allowed: " + where + " answered a redirect (HTTP "
+                    + response.status() + "); redirects are not followed, give the final URL");
+        }
+        if (response.status() != 200) {
+            throw new UpstreamUnavailableException(where + " answered HTTP " + response.status());
+        }
+        if (!isJsonOrPlainText(response)) {
+            throw notJson(where + " did not answer JSON (content type "
+                    + response.header("content-type").orElse("none") + ")");
+        }
+        try {
+            return JsonReader.parse(response.text());
+        } catch (InvalidRequestException garbage) {
+            throw notJson("The document at " + where + " is not valid JSON: " + garbage.getMessage());
+        }
+    }
+
+    /** JSON types, and text/plain because raw.githubusercontent.com serves every file so; the strict parser decides. */
+    private static boolean isJsonOrPlainText(HttpResponse response) {
+        String type = response.header("content-type").orElse("").split(";", 2)[0].trim().toLowerCase(Locale.ROOT);
+        return response.isJson() || type.equals("text/plain");
+    }
+
+    private static InvalidManifestException notJson(String message) {
+        return new InvalidManifestException("Invalid manifest", List.of(Violation.ofField("document", message)));
+    }
+}

@@ -1,0 +1,98 @@
+package dev.plugbay.adapters.github.registry;
+
+import dev.plugbay.adapters.github.http.Destination;
+import dev.plugbay.adapters.github.http.HttpRequest;
+import dev.plugbay.adapters.github.http.HttpResponse;
+import dev.plugbay.adapters.github.http.PinnedHttpClient;
+import dev.plugbay.adapters.github.http.Timeouts;
+import dev.plugbay.adapters.github.outbound.HostResolver;
+import dev.plugbay.domain.error.UpstreamUnavailableException;
+import io.micronaut.context.annotation.Property;
+import io.micronaut.context.annotation.Value;
+import io.micronaut.core.annotation.Nullable;
+import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
+import java.net.InetAddress;
+import java.net.URI;
+import java.net.UnknownHostException;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The two GitHub endpoints Plugbay calls, both operator-configured: the REST API, whose requests
+ * alone carry the token, and raw content, whose requests never do. Redirects are returned, never
+ * followed, so the token cannot travel to another host.
+ */
+@Singleton
+public final class GitHubConnection {
+
+    /** Plugin files and the index are small; API answers carry a file base64-encoded, a third larger. */
+    static final int MAX_RAW_BYTES = 1024 * 1024;
+    private static final int MAX_API_BYTES = 2 * MAX_RAW_BYTES;
+
+    private final GitHubSettings settings;
+    private final HostResolver resolver;
+    private final PinnedHttpClient http;
+
+    @Inject
+    public GitHubConnection(
+            @Value("${plugbay.github.api-url:`https://api.github.com`}") String apiUrl,
+            @Value("${plugbay.github.raw-url:`https://raw.githubusercontent.com`}") String rawUrl,
+            @Property(name = "plugbay.github.token") @Nullable String token,
+            @Property(name = "plugbay.registry.repository") @Nullable String repository,
+            @Value("${plugbay.registry.branch:main}") String branch,
+            @Value("${plugbay.registry.parallelism:4}") int parallelism,
+            @Value("${plugbay.outbound.connect-timeout:5s}") Duration connectTimeout,
+            @Value("${plugbay.outbound.total-timeout:10s}") Duration totalTimeout,
+            HostResolver resolver) {
+        this(new GitHubSettings(URI.create(apiUrl), URI.create(rawUrl), Optional.ofNullable(token),
+                Optional.ofNullable(repository).filter(name -> !name.isBlank()).map(name -> RegistryLocation.of(name, branch)),
+                new Timeouts(connectTimeout, totalTimeout), parallelism), resolver);
+    }
+
+    public GitHubConnection(GitHubSettings settings, HostResolver resolver) {
+        this.settings = settings;
+        this.resolver = resolver;
+        this.http = new PinnedHttpClient(settings.timeouts());
+    }
+
+    GitHubSettings settings() {
+        return settings;
+    }
+
+    /** A REST API call with the token (when one is configured) and GitHub's media type and version headers. */
+    HttpResponse api(HttpRequest request) {
+        HttpRequest withHeaders = request
+                .withHeader("Accept", "application/vnd.github+json")
+                .withHeader("X-GitHub-Api-Version", "2022-11-28");
+        if (settings.token().isPresent()) {
+            withHeaders = withHeaders.withHeader("Authorization", "Bearer " + settings.token().get());
+        }
+        return send(settings.apiUrl(), withHeaders, MAX_API_BYTES);
+    }
+
+    /** A raw content read, never with the token. */
+    HttpResponse raw(HttpRequest request) {
+        return send(settings.rawUrl(), request, MAX_RAW_BYTES);
+    }
+
+    private HttpResponse send(URI base, HttpRequest request, int maxBytes) {
+        HttpRequest rebased = new HttpRequest(request.method(), base.getRawPath() + request.target(), request.headers(),
+                request.body());
+        return http.exchange(destination(base), rebased, maxBytes);
+    }
+
+    private Destination destination(URI base) {
+        int port = base.getPort() < 0 ? Destination.defaultPort(base.getScheme()) : base.getPort();
+        try {
+            List<InetAddress> addresses = resolver.resolve(base.getHost());
+            if (addresses.isEmpty()) {
+                throw new UnknownHostException(base.getHost());
+            }
+            return new Destination(base.getScheme(), base.getHost(), port, addresses.get(0));
+        } catch (UnknownHostException unresolved) {
+            throw new UpstreamUnavailableException("GitHub (" + base.getHost() + ") could not be resolved");
+        }
+    }
+}
