@@ -43,6 +43,7 @@ public final class FakeGitHub implements AutoCloseable {
     public static final String REPO = "example-market";
     public static final String BRANCH = "main";
     public static final String TOKEN = "ghp_fake-token-for-tests";
+    private static final String CHUNKED = "X-Fake-Send-Chunked";
 
     private final HttpServer api;
     private final HttpServer raw;
@@ -234,6 +235,10 @@ public final class FakeGitHub implements AutoCloseable {
         }
         if (fault instanceof Fault.Body replaced) {
             return new Reply(200, replaced.body(), new LinkedHashMap<>(Map.of("Content-Type", replaced.contentType())));
+        }
+        if (fault instanceof Fault.Chunked chunked) {
+            return new Reply(200, chunked.body(), new LinkedHashMap<>(Map.of("Content-Type", chunked.contentType(),
+                    CHUNKED, "yes")));
         }
         if (fault instanceof Fault.Redirect redirect) {
             return Reply.json(302, message("Found")).header("Location", redirect.location());
@@ -448,9 +453,10 @@ public final class FakeGitHub implements AutoCloseable {
     // --- helpers ---------------------------------------------------------------------------------
 
     private static void send(HttpExchange exchange, Reply reply) throws IOException {
+        boolean chunked = reply.headers().remove(CHUNKED) != null;
         reply.headers().forEach((name, value) -> exchange.getResponseHeaders().add(name, value));
         boolean empty = reply.status() == 304 || reply.body().length == 0;
-        exchange.sendResponseHeaders(reply.status(), empty ? -1 : reply.body().length);
+        exchange.sendResponseHeaders(reply.status(), empty ? -1 : chunked ? 0 : reply.body().length);
         if (!empty) {
             exchange.getResponseBody().write(reply.body());
         }

@@ -22,6 +22,10 @@ public sealed interface Fault {
     record Body(byte[] body, String contentType) implements Fault {
     }
 
+    /** Answer 200 with this body sent chunked, without a Content-Length. */
+    record Chunked(byte[] body, String contentType) implements Fault {
+    }
+
     /** Answer 302 to this location. */
     record Redirect(String location) implements Fault {
     }
