@@ -42,6 +42,7 @@ class RegistrySyncScheduleTest {
 
             assertTrue(thirdCall.await(30, TimeUnit.SECONDS), "a failed sync must not stop the schedule");
             assertEquals(false, startupWaitedForSync, "startup must not wait for the first sync");
+            assertEquals(1, context.getBeansOfType(RegistrySyncSchedule.class).size());
         }
     }
 
