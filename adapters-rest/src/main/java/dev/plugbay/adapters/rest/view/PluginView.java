@@ -1,0 +1,33 @@
+package dev.plugbay.adapters.rest.view;
+
+import dev.plugbay.domain.json.JsonValue;
+import io.micronaut.serde.annotation.Serdeable;
+import java.util.List;
+
+/**
+ * A plugin as the Invenicum client lists it. {@code version} and the release's own fields (name,
+ * description, slot, ui, tags, license) describe the release shown: the latest one in the catalog,
+ * the installed one in the installed list. {@code slot}, {@code ui} and {@code authorAvatar} are
+ * left out when the plugin has none.
+ */
+@Serdeable
+public record PluginView(
+        String id,
+        String name,
+        String author,
+        String version,
+        String latestVersion,
+        String description,
+        String slot,
+        JsonValue ui,
+        List<String> tags,
+        String license,
+        String authorAvatar,
+        long downloadCount,
+        boolean isOfficial,
+        boolean isPublic,
+        boolean isMine,
+        String createdAt,
+        String updatedAt,
+        boolean isInstalled) {
+}
