@@ -21,7 +21,7 @@ import dev.plugbay.domain.manifest.Manifest;
 import dev.plugbay.domain.manifest.ManifestOrigin;
 import dev.plugbay.domain.manifest.ManifestReader;
 import dev.plugbay.domain.manifest.ManifestReading;
-import dev.plugbay.domain.plugin.Plugin;
+import dev.plugbay.domain.catalog.Plugin;
 import dev.plugbay.domain.plugin.PluginId;
 import dev.plugbay.domain.policy.ModificationPolicy;
 import dev.plugbay.domain.registry.Proposal;

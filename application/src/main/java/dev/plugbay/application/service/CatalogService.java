@@ -9,7 +9,7 @@ import dev.plugbay.application.port.out.installation.Installations;
 import dev.plugbay.domain.catalog.CatalogQuery;
 import dev.plugbay.domain.catalog.Page;
 import dev.plugbay.domain.installation.Installation;
-import dev.plugbay.domain.plugin.Plugin;
+import dev.plugbay.domain.catalog.Plugin;
 import dev.plugbay.domain.plugin.PluginId;
 import dev.plugbay.domain.user.Caller;
 import java.util.Map;

@@ -16,7 +16,7 @@ import dev.plugbay.domain.json.JsonValue;
 import dev.plugbay.domain.manifest.Manifest;
 import dev.plugbay.domain.manifest.ManifestOrigin;
 import dev.plugbay.domain.manifest.ManifestReader;
-import dev.plugbay.domain.plugin.Plugin;
+import dev.plugbay.domain.catalog.Plugin;
 import dev.plugbay.domain.plugin.PluginId;
 import java.math.BigDecimal;
 import java.time.Clock;

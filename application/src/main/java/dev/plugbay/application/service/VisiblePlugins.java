@@ -2,7 +2,7 @@ package dev.plugbay.application.service;
 
 import dev.plugbay.application.port.out.catalog.CatalogReads;
 import dev.plugbay.domain.error.PluginNotFoundException;
-import dev.plugbay.domain.plugin.Plugin;
+import dev.plugbay.domain.catalog.Plugin;
 import dev.plugbay.domain.plugin.PluginId;
 import dev.plugbay.domain.policy.VisibilityPolicy;
 import dev.plugbay.domain.user.Caller;

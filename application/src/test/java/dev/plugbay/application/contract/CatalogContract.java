@@ -12,7 +12,7 @@ import dev.plugbay.domain.error.ErrorCode;
 import dev.plugbay.domain.json.JsonArray;
 import dev.plugbay.domain.json.JsonBoolean;
 import dev.plugbay.domain.json.JsonString;
-import dev.plugbay.domain.plugin.Plugin;
+import dev.plugbay.domain.catalog.Plugin;
 import dev.plugbay.domain.plugin.PluginId;
 import dev.plugbay.domain.plugin.Slot;
 import dev.plugbay.domain.plugin.Tag;

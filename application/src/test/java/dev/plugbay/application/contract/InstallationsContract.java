@@ -11,7 +11,7 @@ import dev.plugbay.domain.installation.Installation;
 import dev.plugbay.domain.installation.LifecycleState;
 import dev.plugbay.domain.json.JsonNumber;
 import dev.plugbay.domain.json.JsonString;
-import dev.plugbay.domain.plugin.Plugin;
+import dev.plugbay.domain.catalog.Plugin;
 import dev.plugbay.domain.plugin.PluginId;
 import dev.plugbay.domain.user.Username;
 import java.time.Clock;

@@ -11,7 +11,7 @@ import dev.plugbay.domain.json.JsonObject;
 import dev.plugbay.domain.json.JsonString;
 import dev.plugbay.domain.manifest.Manifest;
 import dev.plugbay.domain.manifest.ManifestOrigin;
-import dev.plugbay.domain.plugin.Plugin;
+import dev.plugbay.domain.catalog.Plugin;
 import dev.plugbay.domain.plugin.PluginId;
 import dev.plugbay.domain.user.Username;
 import java.time.Clock;

@@ -8,7 +8,7 @@ import dev.plugbay.domain.catalog.Page;
 import dev.plugbay.domain.error.AlreadyExistsException;
 import dev.plugbay.domain.error.VersionConflictException;
 import dev.plugbay.domain.manifest.Manifest;
-import dev.plugbay.domain.plugin.Plugin;
+import dev.plugbay.domain.catalog.Plugin;
 import dev.plugbay.domain.plugin.PluginId;
 import dev.plugbay.domain.plugin.Tag;
 import dev.plugbay.domain.policy.VisibilityPolicy;

@@ -2,7 +2,7 @@ package dev.plugbay.application.memory;
 
 import dev.plugbay.application.contract.PersistencePorts;
 import dev.plugbay.domain.installation.Installation;
-import dev.plugbay.domain.plugin.Plugin;
+import dev.plugbay.domain.catalog.Plugin;
 import dev.plugbay.domain.plugin.PluginId;
 import java.util.List;
 

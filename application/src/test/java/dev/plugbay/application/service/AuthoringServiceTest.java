@@ -11,7 +11,7 @@ import dev.plugbay.application.testing.Manifests;
 import dev.plugbay.application.testing.Marketplace;
 import dev.plugbay.domain.error.ErrorCode;
 import dev.plugbay.domain.json.JsonString;
-import dev.plugbay.domain.plugin.Plugin;
+import dev.plugbay.domain.catalog.Plugin;
 import dev.plugbay.domain.plugin.PluginId;
 import dev.plugbay.domain.registry.Proposal;
 import dev.plugbay.domain.user.Caller;

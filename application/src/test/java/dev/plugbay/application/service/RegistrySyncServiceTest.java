@@ -12,7 +12,7 @@ import dev.plugbay.domain.json.JsonArray;
 import dev.plugbay.domain.json.JsonObject;
 import dev.plugbay.domain.json.JsonString;
 import dev.plugbay.domain.json.JsonValue;
-import dev.plugbay.domain.plugin.Plugin;
+import dev.plugbay.domain.catalog.Plugin;
 import dev.plugbay.domain.plugin.PluginId;
 import dev.plugbay.domain.testing.JsonText;
 import org.junit.jupiter.api.BeforeEach;

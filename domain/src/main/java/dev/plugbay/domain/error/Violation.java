@@ -1,6 +1,5 @@
 package dev.plugbay.domain.error;
 
-import dev.plugbay.domain.json.JsonPointer;
 import java.util.Objects;
 
 /**
@@ -20,8 +19,9 @@ public record Violation(String field, String pointer, String message) {
         return new Violation(field, null, message);
     }
 
-    public static Violation at(JsonPointer pointer, String message) {
-        return new Violation(null, pointer.toString(), message);
+    /** A violation inside a document, located by the text of its JSON Pointer ({@code /child/onPressed}). */
+    public static Violation at(String pointer, String message) {
+        return new Violation(null, pointer, message);
     }
 
     /** Where the violation is, as a reader would see it: the field name or the pointer. */

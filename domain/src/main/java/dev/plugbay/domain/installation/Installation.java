@@ -4,7 +4,7 @@ import dev.plugbay.domain.config.ConfigUpgrade;
 import dev.plugbay.domain.config.ConfigValues;
 import dev.plugbay.domain.error.VersionConflictException;
 import dev.plugbay.domain.plugin.PluginId;
-import dev.plugbay.domain.plugin.Release;
+import dev.plugbay.domain.catalog.Release;
 import dev.plugbay.domain.user.Username;
 import dev.plugbay.domain.version.SemanticVersion;
 import java.time.Clock;

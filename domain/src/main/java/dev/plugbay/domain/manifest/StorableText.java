@@ -31,11 +31,11 @@ final class StorableText {
             JsonPointer pointer = next.getKey();
             JsonValue value = next.getValue();
             if (value instanceof JsonString string && hasNul(string.value())) {
-                violations.add(Violation.at(pointer, "contains a NUL character, which cannot be stored"));
+                violations.add(Violation.at(pointer.toString(), "contains a NUL character, which cannot be stored"));
             } else if (value instanceof JsonObject object) {
                 for (Map.Entry<String, JsonValue> member : object.members().entrySet()) {
                     if (hasNul(member.getKey())) {
-                        violations.add(Violation.at(pointer, "has a member name with a NUL character, which cannot be stored"));
+                        violations.add(Violation.at(pointer.toString(), "has a member name with a NUL character, which cannot be stored"));
                     }
                     pending.push(Map.entry(pointer.child(member.getKey()), member.getValue()));
                 }

@@ -1,6 +1,6 @@
 package dev.plugbay.domain.policy;
 
-import dev.plugbay.domain.plugin.Plugin;
+import dev.plugbay.domain.catalog.Plugin;
 import dev.plugbay.domain.user.Caller;
 
 /**

@@ -37,7 +37,7 @@ final class StacObjectRules {
         object.members().forEach((key, value) -> {
             if (UrlReferences.URL_KEYS.contains(key) && value instanceof JsonString url) {
                 UrlReferences.problem(url.value())
-                        .ifPresent(problem -> violations.add(Violation.at(at.child(key), problem)));
+                        .ifPresent(problem -> violations.add(Violation.at(at.child(key).toString(), problem)));
             }
         });
     }
@@ -45,9 +45,9 @@ final class StacObjectRules {
     private static void checkName(JsonValue name, Set<String> known, String kind, JsonPointer at,
             List<Violation> violations) {
         if (!(name instanceof JsonString string)) {
-            violations.add(Violation.at(at, "Expected a string " + kind + ", got " + name.typeName()));
+            violations.add(Violation.at(at.toString(), "Expected a string " + kind + ", got " + name.typeName()));
         } else if (!known.contains(string.value())) {
-            violations.add(Violation.at(at, "Unknown " + kind + ": " + string.value()));
+            violations.add(Violation.at(at.toString(), "Unknown " + kind + ": " + string.value()));
         }
     }
 
@@ -68,13 +68,13 @@ final class StacObjectRules {
     private static void checkMethodCall(JsonObject object, JsonPointer at, List<Violation> violations) {
         JsonValue method = object.get("method").orElseThrow();
         if (!(method instanceof JsonString name)) {
-            violations.add(Violation.at(at, "Action method must be a string, got " + method.typeName()));
+            violations.add(Violation.at(at.toString(), "Action method must be a string, got " + method.typeName()));
         } else if (!METHOD_NAME.matcher(name.value()).matches()) {
-            violations.add(Violation.at(at, "Action method must be an identifier, got: " + name.value()));
+            violations.add(Violation.at(at.toString(), "Action method must be an identifier, got: " + name.value()));
         }
         object.get("params")
                 .filter(params -> !(params instanceof JsonObject))
                 .ifPresent(params -> violations.add(
-                        Violation.at(at, "Action params must be an object, got " + params.typeName())));
+                        Violation.at(at.toString(), "Action params must be an object, got " + params.typeName())));
     }
 }

@@ -57,9 +57,9 @@ public final class StacValidator {
 
     private static void checkRoot(JsonValue ui, List<Violation> violations) {
         if (!(ui instanceof JsonObject root)) {
-            violations.add(Violation.at(JsonPointer.ROOT, "The ui root must be a JSON object, got " + ui.typeName()));
+            violations.add(Violation.at(JsonPointer.ROOT.toString(), "The ui root must be a JSON object, got " + ui.typeName()));
         } else if (!root.has("type")) {
-            violations.add(Violation.at(JsonPointer.ROOT, "The ui root must be a widget with a type"));
+            violations.add(Violation.at(JsonPointer.ROOT.toString(), "The ui root must be a widget with a type"));
         }
     }
 
@@ -82,13 +82,13 @@ public final class StacValidator {
             }
             Node node = siblings.next();
             if (++visitedNodes > limits.maxNodes()) {
-                violations.add(Violation.at(node.pointer(),
+                violations.add(Violation.at(node.pointer().toString(),
                         "The ui tree has more than " + limits.maxNodes() + " nodes"));
                 return false;
             }
             if (node.containerDepth() > limits.maxDepth()) {
                 if (!depthLimitCrossed) {
-                    violations.add(Violation.at(node.pointer(),
+                    violations.add(Violation.at(node.pointer().toString(),
                             "The ui tree is nested deeper than " + limits.maxDepth() + " levels"));
                     depthLimitCrossed = true;
                 }
@@ -105,14 +105,14 @@ public final class StacValidator {
             objectRules.check(object, node.pointer(), violations);
         } else if (node.value() instanceof JsonString string) {
             TemplateExpressions.problems(string.value())
-                    .forEach(problem -> violations.add(Violation.at(node.pointer(), problem)));
+                    .forEach(problem -> violations.add(Violation.at(node.pointer().toString(), problem)));
         }
     }
 
     private void checkSerializedSize(JsonValue ui, List<Violation> violations) {
         int bytes = ui.toJson().getBytes(StandardCharsets.UTF_8).length;
         if (bytes > limits.maxSerializedBytes()) {
-            violations.add(Violation.at(JsonPointer.ROOT, "The ui tree serializes to " + bytes
+            violations.add(Violation.at(JsonPointer.ROOT.toString(), "The ui tree serializes to " + bytes
                     + " bytes, more than the limit of " + limits.maxSerializedBytes()));
         }
     }

@@ -13,7 +13,7 @@ import dev.plugbay.domain.json.JsonNumber;
 import dev.plugbay.domain.json.JsonString;
 import dev.plugbay.domain.manifest.ManifestOrigin;
 import dev.plugbay.domain.plugin.PluginId;
-import dev.plugbay.domain.plugin.Release;
+import dev.plugbay.domain.catalog.Release;
 import dev.plugbay.domain.testing.DomainFixtures;
 import dev.plugbay.domain.user.Username;
 import java.time.Clock;

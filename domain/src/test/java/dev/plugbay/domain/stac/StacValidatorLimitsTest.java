@@ -45,7 +45,7 @@ class StacValidatorLimitsTest {
 
     @Test
     void reportsTheFirstObjectBeyondMaxDepth() {
-        assertEquals(List.of(Violation.at(childChain(64), "The ui tree is nested deeper than 64 levels")),
+        assertEquals(List.of(Violation.at(childChain(64).toString(), "The ui tree is nested deeper than 64 levels")),
                 validator.validate(nestedContainers(65)));
     }
 
@@ -54,7 +54,7 @@ class StacValidatorLimitsTest {
         JsonObject column = widget("column").with("children", JsonArray.of(TEXT));
 
         assertEquals(List.of(), validator.validate(wrapInContainers(column, 61)));
-        assertEquals(List.of(Violation.at(childChain(62).child("children").index(0),
+        assertEquals(List.of(Violation.at(childChain(62).child("children").index(0).toString(),
                         "The ui tree is nested deeper than 64 levels")),
                 validator.validate(wrapInContainers(column, 62)));
     }
@@ -74,7 +74,7 @@ class StacValidatorLimitsTest {
 
         List<Violation> violations = assertTimeout(Duration.ofSeconds(5), () -> validator.validate(deep));
 
-        assertEquals(List.of(Violation.at(childChain(64), "The ui tree is nested deeper than 64 levels")), violations);
+        assertEquals(List.of(Violation.at(childChain(64).toString(), "The ui tree is nested deeper than 64 levels")), violations);
     }
 
     @Test
@@ -84,7 +84,7 @@ class StacValidatorLimitsTest {
 
     @Test
     void reportsTheFirstNodeBeyondMaxNodes() {
-        assertEquals(List.of(Violation.at(JsonPointer.ROOT.child("padding").index(4_997),
+        assertEquals(List.of(Violation.at(JsonPointer.ROOT.child("padding").index(4_997).toString(),
                         "The ui tree has more than 5000 nodes")),
                 validator.validate(rowWithPadding(5_000 - 3 + 1)));
     }
@@ -112,7 +112,7 @@ class StacValidatorLimitsTest {
     void reportsOneByteOverMaxSerializedBytesAtTheRoot() {
         JsonObject tree = textWidgetWithData("x".repeat(262_144 - TEXT_WIDGET_OVERHEAD + 1));
 
-        assertEquals(List.of(Violation.at(JsonPointer.ROOT,
+        assertEquals(List.of(Violation.at(JsonPointer.ROOT.toString(),
                         "The ui tree serializes to 262145 bytes, more than the limit of 262144")),
                 validator.validate(tree));
     }
@@ -121,7 +121,7 @@ class StacValidatorLimitsTest {
     void countsSizeInUtf8Bytes() {
         JsonObject tree = textWidgetWithData("é".repeat((262_144 - TEXT_WIDGET_OVERHEAD + 1) / 2));
 
-        assertEquals(List.of(Violation.at(JsonPointer.ROOT,
+        assertEquals(List.of(Violation.at(JsonPointer.ROOT.toString(),
                         "The ui tree serializes to 262145 bytes, more than the limit of 262144")),
                 validator.validate(tree));
     }

@@ -186,7 +186,7 @@ class StacValidatorTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("badRoots")
     void requiresAWidgetAtTheRoot(String ui, String message) {
-        assertEquals(List.of(Violation.at(JsonPointer.ROOT, message)),
+        assertEquals(List.of(Violation.at(JsonPointer.ROOT.toString(), message)),
                 validator.validate(JsonText.json(ui)));
     }
 

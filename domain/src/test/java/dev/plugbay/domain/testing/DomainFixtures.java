@@ -3,7 +3,7 @@ package dev.plugbay.domain.testing;
 import dev.plugbay.domain.manifest.Manifest;
 import dev.plugbay.domain.manifest.ManifestOrigin;
 import dev.plugbay.domain.manifest.ManifestReader;
-import dev.plugbay.domain.plugin.Release;
+import dev.plugbay.domain.catalog.Release;
 import dev.plugbay.domain.plugin.SlotCatalog;
 import dev.plugbay.domain.stac.StacLimits;
 import dev.plugbay.domain.stac.StacValidator;

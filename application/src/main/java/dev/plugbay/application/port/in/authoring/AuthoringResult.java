@@ -1,7 +1,7 @@
 package dev.plugbay.application.port.in.authoring;
 
 import dev.plugbay.domain.error.Violation;
-import dev.plugbay.domain.plugin.Plugin;
+import dev.plugbay.domain.catalog.Plugin;
 import dev.plugbay.domain.registry.Proposal;
 import java.util.List;
 import java.util.Objects;

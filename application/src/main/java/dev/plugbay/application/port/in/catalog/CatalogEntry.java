@@ -1,7 +1,7 @@
 package dev.plugbay.application.port.in.catalog;
 
 import dev.plugbay.domain.installation.Installation;
-import dev.plugbay.domain.plugin.Plugin;
+import dev.plugbay.domain.catalog.Plugin;
 import java.util.Objects;
 import java.util.Optional;
 

@@ -1,8 +1,8 @@
 package dev.plugbay.application.port.in.installation;
 
 import dev.plugbay.domain.installation.Installation;
-import dev.plugbay.domain.plugin.Plugin;
-import dev.plugbay.domain.plugin.Release;
+import dev.plugbay.domain.catalog.Plugin;
+import dev.plugbay.domain.catalog.Release;
 import java.util.Objects;
 
 /** A caller's installation together with the plugin it installs. */

@@ -2,7 +2,7 @@ package dev.plugbay.application.port.out.catalog;
 
 import dev.plugbay.domain.catalog.CatalogQuery;
 import dev.plugbay.domain.catalog.Page;
-import dev.plugbay.domain.plugin.Plugin;
+import dev.plugbay.domain.catalog.Plugin;
 import dev.plugbay.domain.plugin.PluginId;
 import java.util.Collection;
 import java.util.List;

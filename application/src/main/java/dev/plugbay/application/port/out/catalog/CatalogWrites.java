@@ -1,6 +1,6 @@
 package dev.plugbay.application.port.out.catalog;
 
-import dev.plugbay.domain.plugin.Plugin;
+import dev.plugbay.domain.catalog.Plugin;
 import dev.plugbay.domain.plugin.PluginId;
 
 /** Writes plugins and their releases to the catalog. */

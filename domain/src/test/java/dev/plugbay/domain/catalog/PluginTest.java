@@ -1,4 +1,4 @@
-package dev.plugbay.domain.plugin;
+package dev.plugbay.domain.catalog;
 
 import static dev.plugbay.domain.testing.DomainFixtures.uiPlugin;
 import static org.junit.jupiter.api.Assertions.assertEquals;

@@ -1,5 +1,6 @@
-package dev.plugbay.domain.plugin;
+package dev.plugbay.domain.catalog;
 
+import dev.plugbay.domain.plugin.PluginId;
 import dev.plugbay.domain.error.PluginNotFoundException;
 import dev.plugbay.domain.error.VersionConflictException;
 import dev.plugbay.domain.manifest.Manifest;

@@ -1,4 +1,4 @@
-package dev.plugbay.domain.plugin;
+package dev.plugbay.domain.catalog;
 
 import dev.plugbay.domain.manifest.Manifest;
 import dev.plugbay.domain.version.SemanticVersion;

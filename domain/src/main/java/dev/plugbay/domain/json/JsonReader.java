@@ -1,0 +1,290 @@
+package dev.plugbay.domain.json;
+
+import dev.plugbay.domain.error.InvalidRequestException;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A strict RFC 8259 reader of JSON text into the domain's JSON model, shared by every adapter
+ * that turns text into a document. Beyond the grammar it refuses what lenient parsers let
+ * through: duplicate member names, trailing content and nesting deeper than a limit. A refusal
+ * is an {@code INVALID_REQUEST} whose message gives the line and column.
+ */
+public final class JsonReader {
+
+    /** The nesting limit of the HTTP contract: objects and arrays inside each other, at most 64 deep. */
+    public static final int DEFAULT_MAX_DEPTH = 64;
+
+    private final String text;
+    private final int maxDepth;
+    private int position;
+    private int depth;
+
+    private JsonReader(String text, int maxDepth) {
+        this.text = text;
+        this.maxDepth = maxDepth;
+    }
+
+    public static JsonValue parse(String text) {
+        return parse(text, DEFAULT_MAX_DEPTH);
+    }
+
+    public static JsonValue parse(String text, int maxDepth) {
+        JsonReader reader = new JsonReader(text, maxDepth);
+        reader.skipWhitespace();
+        JsonValue value = reader.value();
+        reader.skipWhitespace();
+        if (reader.position < text.length()) {
+            throw reader.malformed("unexpected content after the document");
+        }
+        return value;
+    }
+
+    private JsonValue value() {
+        if (position >= text.length()) {
+            throw malformed("unexpected end of the document");
+        }
+        char c = text.charAt(position);
+        return switch (c) {
+            case '{' -> object();
+            case '[' -> array();
+            case '"' -> new JsonString(string());
+            case 't' -> literal("true", JsonBoolean.TRUE);
+            case 'f' -> literal("false", JsonBoolean.FALSE);
+            case 'n' -> literal("null", JsonNull.INSTANCE);
+            default -> {
+                if (c == '-' || (c >= '0' && c <= '9')) {
+                    yield number();
+                }
+                throw malformed("unexpected character '" + printable(c) + "'");
+            }
+        };
+    }
+
+    private JsonObject object() {
+        enterContainer();
+        position++;
+        Map<String, JsonValue> members = new LinkedHashMap<>();
+        skipWhitespace();
+        if (peek() == '}') {
+            position++;
+            depth--;
+            return new JsonObject(members);
+        }
+        while (true) {
+            skipWhitespace();
+            if (peek() != '"') {
+                throw malformed("expected a member name in double quotes");
+            }
+            int nameStart = position;
+            String name = string();
+            skipWhitespace();
+            expect(':');
+            skipWhitespace();
+            if (members.containsKey(name)) {
+                position = nameStart;
+                throw malformed("duplicate member name \"" + name + "\"");
+            }
+            members.put(name, value());
+            skipWhitespace();
+            char next = peek();
+            position++;
+            if (next == '}') {
+                depth--;
+                return new JsonObject(members);
+            }
+            if (next != ',') {
+                position--;
+                throw malformed("expected ',' or '}' in an object");
+            }
+        }
+    }
+
+    private JsonArray array() {
+        enterContainer();
+        position++;
+        List<JsonValue> elements = new ArrayList<>();
+        skipWhitespace();
+        if (peek() == ']') {
+            position++;
+            depth--;
+            return new JsonArray(elements);
+        }
+        while (true) {
+            skipWhitespace();
+            elements.add(value());
+            skipWhitespace();
+            char next = peek();
+            position++;
+            if (next == ']') {
+                depth--;
+                return new JsonArray(elements);
+            }
+            if (next != ',') {
+                position--;
+                throw malformed("expected ',' or ']' in an array");
+            }
+        }
+    }
+
+    private void enterContainer() {
+        if (++depth > maxDepth) {
+            throw malformed("nesting deeper than " + maxDepth + " levels");
+        }
+    }
+
+    private String string() {
+        position++;
+        StringBuilder out = new StringBuilder();
+        while (true) {
+            if (position >= text.length()) {
+                throw malformed("unterminated string");
+            }
+            char c = text.charAt(position++);
+            if (c == '"') {
+                return out.toString();
+            }
+            if (c < 0x20) {
+                position--;
+                throw malformed("unescaped control character in a string");
+            }
+            if (c != '\\') {
+                out.append(c);
+                continue;
+            }
+            if (position >= text.length()) {
+                throw malformed("unterminated string");
+            }
+            char escaped = text.charAt(position++);
+            switch (escaped) {
+                case '"' -> out.append('"');
+                case '\\' -> out.append('\\');
+                case '/' -> out.append('/');
+                case 'b' -> out.append('\b');
+                case 'f' -> out.append('\f');
+                case 'n' -> out.append('\n');
+                case 'r' -> out.append('\r');
+                case 't' -> out.append('\t');
+                case 'u' -> out.append(unicodeEscape());
+                default -> {
+                    position--;
+                    throw malformed("invalid escape '\\" + printable(escaped) + "'");
+                }
+            }
+        }
+    }
+
+    private char unicodeEscape() {
+        if (position + 4 > text.length()) {
+            throw malformed("incomplete \\u escape");
+        }
+        int code = 0;
+        for (int i = 0; i < 4; i++) {
+            int digit = Character.digit(text.charAt(position + i), 16);
+            if (digit < 0) {
+                throw malformed("invalid \\u escape");
+            }
+            code = code * 16 + digit;
+        }
+        position += 4;
+        return (char) code;
+    }
+
+    private JsonNumber number() {
+        int start = position;
+        if (peek() == '-') {
+            position++;
+        }
+        if (peek() == '0') {
+            position++;
+        } else if (isDigit(peek())) {
+            skipDigits();
+        } else {
+            throw malformed("a number needs digits");
+        }
+        if (peek() == '.') {
+            position++;
+            requireDigits("a fraction needs digits");
+        }
+        if (peek() == 'e' || peek() == 'E') {
+            position++;
+            if (peek() == '+' || peek() == '-') {
+                position++;
+            }
+            requireDigits("an exponent needs digits");
+        }
+        try {
+            return new JsonNumber(new BigDecimal(text.substring(start, position)));
+        } catch (NumberFormatException | ArithmeticException tooLarge) {
+            position = start;
+            throw malformed("number out of range");
+        }
+    }
+
+    private void requireDigits(String message) {
+        if (!isDigit(peek())) {
+            throw malformed(message);
+        }
+        skipDigits();
+    }
+
+    private void skipDigits() {
+        while (isDigit(peek())) {
+            position++;
+        }
+    }
+
+    private JsonValue literal(String word, JsonValue value) {
+        if (!text.startsWith(word, position)) {
+            throw malformed("unexpected character '" + printable(text.charAt(position)) + "'");
+        }
+        position += word.length();
+        return value;
+    }
+
+    private void expect(char c) {
+        if (peek() != c) {
+            throw malformed("expected '" + c + "'");
+        }
+        position++;
+    }
+
+    private void skipWhitespace() {
+        while (position < text.length()) {
+            char c = text.charAt(position);
+            if (c != ' ' && c != '\t' && c != '\n' && c != '\r') {
+                return;
+            }
+            position++;
+        }
+    }
+
+    private char peek() {
+        return position < text.length() ? text.charAt(position) : '\0';
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    private static String printable(char c) {
+        return c < 0x20 || c == 0x7f ? String.format("\\u%04x", (int) c) : String.valueOf(c);
+    }
+
+    private InvalidRequestException malformed(String problem) {
+        int line = 1;
+        int column = 1;
+        for (int i = 0; i < Math.min(position, text.length()); i++) {
+            if (text.charAt(i) == '\n') {
+                line++;
+                column = 1;
+            } else {
+                column++;
+            }
+        }
+        return new InvalidRequestException("Malformed JSON at line " + line + ", column " + column + ": " + problem);
+    }
+}

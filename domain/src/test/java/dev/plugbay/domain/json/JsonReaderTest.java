@@ -1,0 +1,110 @@
+package dev.plugbay.domain.json;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import dev.plugbay.domain.error.DomainException;
+import dev.plugbay.domain.error.ErrorCode;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class JsonReaderTest {
+
+    @Test
+    void readsEveryKindOfValueKeepingMemberOrder() {
+        JsonValue value = JsonReader.parse(" {\"b\": [1, -2.5e3, 0.0], \"a\": {\"t\": true, \"f\": false, \"n\": null},"
+                + " \"s\": \"quote \\\" slash \\/ tab \\t snowman \\u2603 clef \\ud834\\udd1e\"}\r\n");
+
+        JsonObject object = (JsonObject) value;
+        assertEquals(List.of("b", "a", "s"), List.copyOf(object.members().keySet()));
+        assertEquals(JsonArray.of(JsonNumber.of(1), new JsonNumber(new BigDecimal("-2.5e3")), new JsonNumber(new BigDecimal("0.0"))),
+                object.get("b").orElseThrow());
+        assertEquals(new JsonObject(Map.of("t", JsonBoolean.TRUE, "f", JsonBoolean.FALSE, "n", JsonNull.INSTANCE)).members(),
+                ((JsonObject) object.get("a").orElseThrow()).members());
+        assertEquals("quote \" slash / tab \t snowman \u2603 clef \ud834\udd1e",
+                ((JsonString) object.get("s").orElseThrow()).value());
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', value = {
+        "''|unexpected end of the document",
+        "{\"a\": 1, \"a\": 2}|duplicate member name \"a\"",
+        "{\"a\": 1} x|unexpected content after the document",
+        "[1, 2,]|unexpected character ']'",
+        "{\"a\": 1,}|expected a member name in double quotes",
+        "{a: 1}|expected a member name in double quotes",
+        "{'a': 1}|expected a member name in double quotes",
+        "[1 2]|expected ',' or ']' in an array",
+        "{\"a\" 1}|expected ':'",
+        "{\"a\": 1 \"b\": 2}|expected ',' or '}' in an object",
+        "\"unterminated|unterminated string",
+        "\"bad \\x escape\"|invalid escape '\\x'",
+        "\"\\u12G4\"|invalid \\u escape",
+        "01|unexpected content after the document",
+        "-|a number needs digits",
+        "1.|a fraction needs digits",
+        "1e|an exponent needs digits",
+        "+1|unexpected character '+'",
+        "NaN|unexpected character 'N'",
+        "tru|unexpected character 't'",
+        "nulls|unexpected content after the document"})
+    void malformedTextIsAnInvalidRequestSayingWhy(String text, String problem) {
+        DomainException failure = assertThrows(DomainException.class, () -> JsonReader.parse(text));
+
+        assertEquals(ErrorCode.INVALID_REQUEST, failure.code());
+        assertEquals(problem, failure.getMessage().replaceFirst("^Malformed JSON at line \\d+, column \\d+: ", ""));
+    }
+
+    @Test
+    void rawControlCharactersInStringsAreRefused() {
+        DomainException failure = assertThrows(DomainException.class, () -> JsonReader.parse("\"a\u0001b\""));
+
+        assertEquals("Malformed JSON at line 1, column 3: unescaped control character in a string", failure.getMessage());
+    }
+
+    @Test
+    void theMessageGivesLineAndColumn() {
+        DomainException failure = assertThrows(DomainException.class, () -> JsonReader.parse("{\n  \"a\": 1,\n  \"a\": 2\n}"));
+
+        assertEquals("Malformed JSON at line 3, column 3: duplicate member name \"a\"", failure.getMessage());
+    }
+
+    @ParameterizedTest(name = "depth {0}")
+    @ValueSource(ints = {1, 63, 64})
+    void nestingUpToTheLimitIsRead(int depth) {
+        JsonReader.parse("[".repeat(depth) + "]".repeat(depth));
+        JsonReader.parse("{\"a\":".repeat(depth - 1) + "{}" + "}".repeat(depth - 1));
+    }
+
+    @ParameterizedTest(name = "depth {0}")
+    @ValueSource(ints = {65, 100_000})
+    void nestingPastTheLimitIsRefusedWithoutExhaustingTheStack(int depth) {
+        DomainException failure = assertThrows(DomainException.class,
+                () -> JsonReader.parse("[".repeat(depth) + "]".repeat(depth)));
+
+        assertEquals("Malformed JSON at line 1, column 65: nesting deeper than 64 levels", failure.getMessage());
+    }
+
+    @Test
+    void aCustomLimitApplies() {
+        JsonReader.parse("[[[]]]", 3);
+        assertThrows(DomainException.class, () -> JsonReader.parse("[[[[]]]]", 3));
+    }
+
+    @Test
+    void anEscapedNulIsReadSoThatTheDomainCanRefuseItWithAClearReason() {
+        assertEquals(new JsonString("a\u0000b"), JsonReader.parse("\"a\\u0000b\""));
+    }
+
+    @Test
+    void whatTheWriterWritesTheReaderReadsBack() {
+        JsonValue original = JsonReader.parse("{\"x\": [\"\\u0007\", 1.50, {\"y\": null}], \"z\": \"\\\\\"}");
+
+        assertEquals(original, JsonReader.parse(original.toJson()));
+    }
+}
