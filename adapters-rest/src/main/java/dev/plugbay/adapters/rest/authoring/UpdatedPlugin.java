@@ -3,7 +3,7 @@ package dev.plugbay.adapters.rest.authoring;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.plugbay.adapters.rest.error.Problem;
 import dev.plugbay.application.port.in.authoring.AuthoringResult;
-import dev.plugbay.domain.plugin.Plugin;
+import dev.plugbay.domain.catalog.Plugin;
 import io.micronaut.serde.annotation.Serdeable;
 import java.util.List;
 

@@ -5,12 +5,15 @@ import dev.plugbay.domain.json.JsonValue;
 import dev.plugbay.domain.manifest.Manifest;
 import dev.plugbay.domain.manifest.ManifestReading;
 import dev.plugbay.domain.plugin.Slot;
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.List;
 
 /** A remote plugin document that passed validation, with what the reader noticed but accepted. */
 @Serdeable
-record StacPreview(String id, String name, String version, String description, String slot, JsonValue ui,
+record StacPreview(String id, String name, String version, String description, @Nullable String slot,
+        @Nullable @Schema(type = "object", description = "The STAC tree") JsonValue ui,
         List<Problem> warnings) {
 
     static StacPreview of(ManifestReading reading) {

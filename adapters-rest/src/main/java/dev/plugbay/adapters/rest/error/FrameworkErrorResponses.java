@@ -7,7 +7,6 @@ import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.server.HttpServerConfiguration;
-import io.micronaut.http.server.exceptions.response.DefaultErrorResponseProcessor;
 import io.micronaut.http.server.exceptions.response.ErrorContext;
 import io.micronaut.http.server.exceptions.response.ErrorResponseProcessor;
 import jakarta.inject.Singleton;
@@ -21,7 +20,7 @@ import org.slf4j.LoggerFactory;
  * message is never shown: it can name classes and internals.
  */
 @Singleton
-@Replaces(DefaultErrorResponseProcessor.class)
+@Replaces(ErrorResponseProcessor.class)
 final class FrameworkErrorResponses implements ErrorResponseProcessor<ErrorResponse> {
 
     private static final Logger LOG = LoggerFactory.getLogger(FrameworkErrorResponses.class);

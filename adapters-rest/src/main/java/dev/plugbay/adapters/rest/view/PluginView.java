@@ -1,7 +1,9 @@
 package dev.plugbay.adapters.rest.view;
 
 import dev.plugbay.domain.json.JsonValue;
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.List;
 
 /**
@@ -18,11 +20,11 @@ public record PluginView(
         String version,
         String latestVersion,
         String description,
-        String slot,
-        JsonValue ui,
+        @Nullable String slot,
+        @Nullable @Schema(type = "object", description = "The STAC tree the client renders") JsonValue ui,
         List<String> tags,
         String license,
-        String authorAvatar,
+        @Nullable String authorAvatar,
         long downloadCount,
         boolean isOfficial,
         boolean isPublic,
