@@ -9,11 +9,11 @@ import static dev.plugbay.adapters.rest.Json.text;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
-import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.plugbay.application.testing.Manifests;
 import dev.plugbay.domain.json.JsonBoolean;
+import dev.plugbay.domain.json.JsonNull;
 import dev.plugbay.domain.json.JsonValue;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
@@ -38,7 +38,7 @@ class CatalogApiTest extends ApiTestSupport {
         assertEquals("application/json", reply.header("Content-Type").split(";")[0]);
         JsonValue view = reply.array().get(0);
         assertEquals(List.of("id", "name", "author", "version", "latestVersion", "description", "slot", "ui", "tags",
-                "license", "downloadCount", "isOfficial", "isPublic", "isMine", "createdAt", "updatedAt", "isInstalled"),
+                "license", "authorAvatar", "downloadCount", "isOfficial", "isPublic", "isMine", "createdAt", "updatedAt", "isInstalled"),
                 List.copyOf(((dev.plugbay.domain.json.JsonObject) view).members().keySet()));
         assertEquals(id, text(view, "id"));
         assertEquals(author, text(view, "author"));
@@ -218,7 +218,7 @@ class CatalogApiTest extends ApiTestSupport {
     }
 
     @Test
-    void aPluginWithoutUiLeavesSlotAndUiOut() {
+    void aPluginWithoutUiHasNullSlotAndUi() {
         String author = unique("coder");
         String id = unique("code");
         assertEquals(201, create(author, dev.plugbay.domain.testing.JsonText.object(
@@ -226,7 +226,7 @@ class CatalogApiTest extends ApiTestSupport {
 
         JsonValue view = api.get(author, "/api/v1/plugins/" + id).object();
 
-        assertNull(((dev.plugbay.domain.json.JsonObject) view).members().get("ui"));
-        assertNull(((dev.plugbay.domain.json.JsonObject) view).members().get("slot"));
+        assertEquals(JsonNull.INSTANCE, member(view, "ui"));
+        assertEquals(JsonNull.INSTANCE, member(view, "slot"));
     }
 }

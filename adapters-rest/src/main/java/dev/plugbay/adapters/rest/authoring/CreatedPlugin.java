@@ -10,6 +10,7 @@ import java.util.List;
 
 /** {@code POST /api/v1/plugins}: the new plugin, its registry proposal and the manifest's warnings. */
 @Serdeable
+@JsonInclude(JsonInclude.Include.ALWAYS)
 record CreatedPlugin(
         String id,
         String name,

@@ -9,6 +9,7 @@ import java.util.List;
 
 /** {@code PUT /api/v1/plugins/{id}}: the new release, its registry proposal and the manifest's warnings. */
 @Serdeable
+@JsonInclude(JsonInclude.Include.ALWAYS)
 record UpdatedPlugin(
         String id,
         String version,

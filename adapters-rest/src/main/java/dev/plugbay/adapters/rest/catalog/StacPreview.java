@@ -1,5 +1,6 @@
 package dev.plugbay.adapters.rest.catalog;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.plugbay.adapters.rest.error.Problem;
 import dev.plugbay.domain.json.JsonValue;
 import dev.plugbay.domain.manifest.Manifest;
@@ -12,6 +13,7 @@ import java.util.List;
 
 /** A remote plugin document that passed validation, with what the reader noticed but accepted. */
 @Serdeable
+@JsonInclude(JsonInclude.Include.ALWAYS)
 record StacPreview(String id, String name, String version, String description, @Nullable String slot,
         @Nullable @Schema(type = "object", description = "The STAC tree") JsonValue ui,
         List<Problem> warnings) {

@@ -1,11 +1,13 @@
 package dev.plugbay.adapters.rest.registry;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.plugbay.application.port.in.registry.SyncReport;
 import io.micronaut.serde.annotation.Serdeable;
 import java.util.List;
 
 /** {@code {added, updated, removed, skipped: [{id, error}]}}. */
 @Serdeable
+@JsonInclude(JsonInclude.Include.ALWAYS)
 record SyncReportView(int added, int updated, int removed, List<Skipped> skipped) {
 
     static SyncReportView of(SyncReport report) {

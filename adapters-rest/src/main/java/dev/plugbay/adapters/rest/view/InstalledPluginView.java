@@ -1,5 +1,6 @@
 package dev.plugbay.adapters.rest.view;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import io.micronaut.serde.annotation.Serdeable;
 
@@ -8,6 +9,7 @@ import io.micronaut.serde.annotation.Serdeable;
  * installation is in its lifecycle ({@code installed}, {@code active}, {@code inactive}, {@code error}).
  */
 @Serdeable
+@JsonInclude(JsonInclude.Include.ALWAYS)
 public record InstalledPluginView(
         @JsonUnwrapped PluginView plugin,
         boolean isActive,

@@ -1,5 +1,6 @@
 package dev.plugbay.adapters.rest.view;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.plugbay.domain.json.JsonValue;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
@@ -10,9 +11,10 @@ import java.util.List;
  * A plugin as the Invenicum client lists it. {@code version} and the release's own fields (name,
  * description, slot, ui, tags, license) describe the release shown: the latest one in the catalog,
  * the installed one in the installed list. {@code slot}, {@code ui} and {@code authorAvatar} are
- * left out when the plugin has none.
+ * {@code null} when the plugin has none.
  */
 @Serdeable
+@JsonInclude(JsonInclude.Include.ALWAYS)
 public record PluginView(
         String id,
         String name,
