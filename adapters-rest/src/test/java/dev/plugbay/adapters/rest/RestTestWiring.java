@@ -6,7 +6,6 @@ import dev.plugbay.adapters.rest.security.TokenIssuer;
 import dev.plugbay.application.service.AuthoringService;
 import dev.plugbay.application.service.CatalogService;
 import dev.plugbay.application.service.InstallationService;
-import dev.plugbay.application.service.RegistrySyncService;
 import dev.plugbay.application.service.StacPreviewService;
 import dev.plugbay.application.testing.Manifests;
 import dev.plugbay.application.testing.Marketplace;
@@ -49,8 +48,8 @@ class RestTestWiring {
     }
 
     @Singleton
-    RegistrySyncService registrySyncService(Marketplace marketplace) {
-        return marketplace.sync;
+    CountingSyncRegistry syncRegistry(Marketplace marketplace) {
+        return new CountingSyncRegistry(marketplace.sync);
     }
 
     /** Previews read from the scripted fetcher, which can also fail the way the outbound guard does. */
