@@ -11,19 +11,17 @@ import io.micronaut.http.server.exceptions.response.ErrorContext;
 import io.micronaut.http.server.exceptions.response.ErrorResponseProcessor;
 import jakarta.inject.Singleton;
 import java.util.List;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * What the framework answers by itself (no route, wrong method, wrong media type, body too large,
  * a missing body, an exception nobody handled) in the API's error model. The framework's own
- * message is never shown: it can name classes and internals.
+ * message is never shown: it can name classes and internals. An unexpected exception is logged
+ * with its stack trace by the framework's route executor; the caller only learns that it happened.
  */
 @Singleton
 @Replaces(ErrorResponseProcessor.class)
 final class FrameworkErrorResponses implements ErrorResponseProcessor<ErrorResponse> {
 
-    private static final Logger LOG = LoggerFactory.getLogger(FrameworkErrorResponses.class);
     private static final long BYTES_PER_KIB = 1024;
 
     private final long maxRequestSize;
@@ -35,10 +33,6 @@ final class FrameworkErrorResponses implements ErrorResponseProcessor<ErrorRespo
     @Override
     public MutableHttpResponse<ErrorResponse> processResponse(ErrorContext context, MutableHttpResponse<?> response) {
         ErrorCode code = codeOf(response.getStatus());
-        if (code == ErrorCode.INTERNAL_ERROR) {
-            LOG.error("Unexpected failure answering {} {}", context.getRequest().getMethod(),
-                    context.getRequest().getPath(), context.getRootCause().orElse(null));
-        }
         @SuppressWarnings("unchecked")
         MutableHttpResponse<ErrorResponse> error = (MutableHttpResponse<ErrorResponse>) response;
         error.status(ErrorStatus.of(code));
