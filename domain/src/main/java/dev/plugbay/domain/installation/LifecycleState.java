@@ -4,8 +4,9 @@ import dev.plugbay.domain.error.IllegalTransitionException;
 import java.util.Objects;
 
 /**
- * Where an installation is in its lifecycle. Each state answers the transitions it allows with
- * the next state and rejects every other one explicitly.
+ * Where an installation is in its lifecycle. The interface gives the transitions most states
+ * share; a state overrides a transition it answers differently, and rejects explicitly what it
+ * does not allow.
  *
  * <pre>
  * installed | inactive | error --activate--> active   (failure: --> error)
@@ -18,12 +19,18 @@ public sealed interface LifecycleState {
     /** The wire name: {@code installed}, {@code active}, {@code inactive} or {@code error}. */
     String name();
 
-    LifecycleState activate();
+    default LifecycleState activate() {
+        return new Active();
+    }
 
-    LifecycleState deactivate();
+    default LifecycleState deactivate() {
+        return new Inactive();
+    }
 
     /** The state after an activation attempt failed with {@code message}. */
-    LifecycleState failActivation(String message);
+    default LifecycleState failActivation(String message) {
+        return new Failed(message);
+    }
 
     default boolean isActive() {
         return false;
@@ -44,21 +51,6 @@ public sealed interface LifecycleState {
         public String name() {
             return "installed";
         }
-
-        @Override
-        public LifecycleState activate() {
-            return new Active();
-        }
-
-        @Override
-        public LifecycleState deactivate() {
-            return new Inactive();
-        }
-
-        @Override
-        public LifecycleState failActivation(String message) {
-            return new Failed(message);
-        }
     }
 
     record Active() implements LifecycleState {
@@ -70,11 +62,6 @@ public sealed interface LifecycleState {
         @Override
         public LifecycleState activate() {
             return this;
-        }
-
-        @Override
-        public LifecycleState deactivate() {
-            return new Inactive();
         }
 
         @Override
@@ -95,18 +82,8 @@ public sealed interface LifecycleState {
         }
 
         @Override
-        public LifecycleState activate() {
-            return new Active();
-        }
-
-        @Override
         public LifecycleState deactivate() {
             throw new IllegalTransitionException("The plugin is already inactive");
-        }
-
-        @Override
-        public LifecycleState failActivation(String message) {
-            return new Failed(message);
         }
     }
 
@@ -119,21 +96,6 @@ public sealed interface LifecycleState {
         @Override
         public String name() {
             return "error";
-        }
-
-        @Override
-        public LifecycleState activate() {
-            return new Active();
-        }
-
-        @Override
-        public LifecycleState deactivate() {
-            return new Inactive();
-        }
-
-        @Override
-        public LifecycleState failActivation(String failure) {
-            return new Failed(failure);
         }
     }
 }
