@@ -115,7 +115,7 @@ run_wrk() { # $1 label, $2 url
   rps=$(awk '/^Requests\/sec/ {print $2}' "$WORK/$1.txt")
   p50=$(awk '$1=="50%" {print $2}' "$WORK/$1.txt")
   p99=$(awk '$1=="99%" {print $2}' "$WORK/$1.txt")
-  errors=$(awk '/Non-2xx or 3xx/ {print $NF} /Socket errors/ {print}' "$WORK/$1.txt" | paste -sd' ')
+  errors=$(awk '/Non-2xx or 3xx/ {print "non-2xx/3xx: " $NF} /Socket errors/ {print}' "$WORK/$1.txt" | paste -sd' ')
   printf '%-10s %12s req/s   p50 %9s   p99 %9s   errors: %s\n' "$1" "$rps" "$p50" "$p99" "${errors:-none}"
   echo "$rps" >"$WORK/$1.rps"
 }
@@ -126,6 +126,8 @@ wrk -t"$THREADS" -c"$CONNECTIONS" -d10s -H "Authorization: Bearer $TOKEN" "$URL"
 NGINX_PORT="$(free_port)"
 mkdir -p "$WORK/www" "$WORK/nginx"
 cp "$WORK/community.json" "$WORK/www/community.json"
+# nginx's workers run as an unprivileged user: let them read the served file.
+chmod a+rx "$WORK" "$WORK/www" && chmod a+r "$WORK/www/community.json"
 cat >"$WORK/nginx/nginx.conf" <<NGINX
 worker_processes 2;
 pid $WORK/nginx/nginx.pid;
