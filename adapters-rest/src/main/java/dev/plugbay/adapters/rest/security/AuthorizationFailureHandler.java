@@ -1,11 +1,11 @@
 package dev.plugbay.adapters.rest.security;
 
+import dev.plugbay.adapters.rest.error.ApiErrors;
+import dev.plugbay.adapters.rest.error.AuthorizationMessages;
+import dev.plugbay.domain.error.ErrorCode;
 import io.micronaut.context.annotation.Replaces;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
-import io.micronaut.http.HttpResponse;
-import io.micronaut.http.HttpStatus;
-import io.micronaut.http.MediaType;
 import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.server.exceptions.ExceptionHandler;
 import io.micronaut.security.authentication.AuthorizationException;
@@ -20,21 +20,12 @@ import jakarta.inject.Singleton;
 @Replaces(DefaultAuthorizationExceptionHandler.class)
 final class AuthorizationFailureHandler implements ExceptionHandler<AuthorizationException, MutableHttpResponse<?>> {
 
-    static final String UNAUTHORIZED_BODY =
-            "{\"success\":false,\"message\":\"A valid bearer token is required\",\"error\":\"UNAUTHORIZED\"}";
-    static final String FORBIDDEN_BODY =
-            "{\"success\":false,\"message\":\"You are not allowed to do this\",\"error\":\"PERMISSION_DENIED\"}";
-
     @Override
     public MutableHttpResponse<?> handle(HttpRequest request, AuthorizationException exception) {
         if (exception.isForbidden()) {
-            return HttpResponse.status(HttpStatus.FORBIDDEN)
-                    .contentType(MediaType.APPLICATION_JSON_TYPE)
-                    .body(FORBIDDEN_BODY);
+            return ApiErrors.response(ErrorCode.PERMISSION_DENIED, AuthorizationMessages.FORBIDDEN);
         }
-        return HttpResponse.unauthorized()
-                .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer")
-                .contentType(MediaType.APPLICATION_JSON_TYPE)
-                .body(UNAUTHORIZED_BODY);
+        return ApiErrors.response(ErrorCode.UNAUTHORIZED, AuthorizationMessages.UNAUTHORIZED)
+                .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
     }
 }

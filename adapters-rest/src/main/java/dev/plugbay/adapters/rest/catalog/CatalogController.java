@@ -1,0 +1,147 @@
+package dev.plugbay.adapters.rest.catalog;
+
+import dev.plugbay.adapters.rest.error.ErrorResponse;
+import dev.plugbay.adapters.rest.request.PluginIds;
+import dev.plugbay.adapters.rest.security.Callers;
+import dev.plugbay.adapters.rest.view.PluginDetailView;
+import dev.plugbay.adapters.rest.view.PluginView;
+import dev.plugbay.adapters.rest.view.PluginViews;
+import dev.plugbay.application.port.in.catalog.BrowseCatalogUseCase;
+import dev.plugbay.application.port.in.catalog.CatalogPage;
+import dev.plugbay.application.port.in.catalog.GetPluginUseCase;
+import dev.plugbay.application.port.in.catalog.PreviewStacUseCase;
+import dev.plugbay.domain.error.InvalidRequestException;
+import dev.plugbay.domain.plugin.SlotCatalog;
+import dev.plugbay.domain.user.Caller;
+import io.micronaut.context.annotation.Property;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.core.type.Argument;
+import io.micronaut.http.HttpHeaders;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.MutableHttpResponse;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Header;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.json.JsonMapper;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.security.rules.SecurityRule;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** Browsing the catalog: the community list, one plugin, and a preview of a remote plugin document. */
+@Controller("/api/v1/plugins")
+@Secured(SecurityRule.IS_AUTHENTICATED)
+@Tag(name = "catalog")
+final class CatalogController {
+
+    private static final Argument<List<PluginView>> VIEWS = Argument.listOf(PluginView.class);
+    static final String TOTAL_COUNT = "X-Total-Count";
+
+    private final BrowseCatalogUseCase browse;
+    private final GetPluginUseCase getPlugin;
+    private final PreviewStacUseCase previewStac;
+    private final SlotCatalog slots;
+    private final JsonMapper json;
+
+    CatalogController(BrowseCatalogUseCase browse, GetPluginUseCase getPlugin, PreviewStacUseCase previewStac,
+            @Property(name = "plugbay.slots") List<String> slots, JsonMapper json) {
+        this.browse = browse;
+        this.getPlugin = getPlugin;
+        this.previewStac = previewStac;
+        this.slots = SlotCatalog.of(slots);
+        this.json = json;
+    }
+
+    @Operation(summary = "List public plugins and the caller's private ones, one page at a time",
+            description = "Headers: X-Total-Count (all matches), Link (rel next/prev), a strong ETag; "
+                    + "If-None-Match with the current tag answers 304.")
+    @ApiResponse(responseCode = "200", description = "One page of plugins",
+            content = @Content(array = @ArraySchema(schema = @Schema(implementation = PluginView.class))))
+    @ApiResponse(responseCode = "304", description = "The page is unchanged since the given ETag")
+    @ApiResponse(responseCode = "400", description = "INVALID_REQUEST: a bad parameter",
+            content = @Content(schema = @Schema(implementation = ErrorResponse.class)))
+    @Get(value = "/community", produces = MediaType.APPLICATION_JSON)
+    HttpResponse<byte[]> community(Authentication authentication,
+            @Nullable @QueryValue("q") String q,
+            @Nullable @QueryValue("slot") String slot,
+            @Nullable @QueryValue("tag") String tag,
+            @Nullable @QueryValue("sort") String sort,
+            @Nullable @QueryValue("page") String page,
+            @Nullable @QueryValue("size") String size,
+            @Nullable @Header(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
+        CommunityQuery query = new CommunityQuery(q, slot, tag, sort, page, size);
+        Caller caller = Callers.from(authentication);
+        CatalogPage result = browse.browse(query.toCatalogQuery(caller.username(), slots));
+        byte[] body = serialize(result.entries().stream().map(PluginViews::catalog).toList());
+        String entityTag = EntityTag.of(body);
+        MutableHttpResponse<byte[]> response = EntityTag.matches(ifNoneMatch, entityTag)
+                ? HttpResponse.notModified()
+                : HttpResponse.ok(body).contentType(MediaType.APPLICATION_JSON_TYPE);
+        response.header(HttpHeaders.ETAG, entityTag)
+                .header(HttpHeaders.CACHE_CONTROL, "private, no-cache")
+                .header(HttpHeaders.VARY, HttpHeaders.AUTHORIZATION)
+                .header(TOTAL_COUNT, Long.toString(result.total()));
+        links(query, result).ifPresent(link -> response.header(HttpHeaders.LINK, link));
+        return response;
+    }
+
+    @Operation(summary = "One plugin with its releases, newest first")
+    @ApiResponse(responseCode = "200", description = "The plugin",
+            content = @Content(schema = @Schema(implementation = PluginDetailView.class)))
+    @ApiResponse(responseCode = "404", description = "PLUGIN_NOT_FOUND (also for a private plugin of another author)",
+            content = @Content(schema = @Schema(implementation = ErrorResponse.class)))
+    @Get("/{id}")
+    PluginDetailView plugin(Authentication authentication, @PathVariable("id") String id) {
+        return PluginViews.detail(getPlugin.get(Callers.from(authentication), PluginIds.named(id)));
+    }
+
+    @Operation(summary = "Fetch a plugin document from a URL and validate it, storing nothing")
+    @ApiResponse(responseCode = "200", description = "The valid plugin",
+            content = @Content(schema = @Schema(implementation = StacPreview.class)))
+    @ApiResponse(responseCode = "400",
+            description = "INVALID_REQUEST (no url), URL_NOT_ALLOWED, INVALID_MANIFEST or INVALID_STAC",
+            content = @Content(schema = @Schema(implementation = ErrorResponse.class)))
+    @ApiResponse(responseCode = "413", description = "PAYLOAD_TOO_LARGE: the document is over its limit",
+            content = @Content(schema = @Schema(implementation = ErrorResponse.class)))
+    @ApiResponse(responseCode = "502", description = "UPSTREAM_UNAVAILABLE: the document could not be fetched",
+            content = @Content(schema = @Schema(implementation = ErrorResponse.class)))
+    @Get("/preview-stac")
+    StacPreview previewStac(Authentication authentication, @Nullable @QueryValue("url") String url) {
+        if (url == null || url.isBlank()) {
+            throw new InvalidRequestException("The url parameter is required");
+        }
+        return StacPreview.of(previewStac.preview(Callers.from(authentication), url));
+    }
+
+    private byte[] serialize(List<PluginView> views) {
+        try {
+            return json.writeValueAsBytes(VIEWS, views);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Optional<String> links(CommunityQuery query, CatalogPage page) {
+        List<String> links = new ArrayList<>();
+        if (page.hasNext()) {
+            links.add("<" + query.pageLink(page.page() + 1) + ">; rel=\"next\"");
+        }
+        if (page.hasPrevious()) {
+            links.add("<" + query.pageLink(page.page() - 1) + ">; rel=\"prev\"");
+        }
+        return links.isEmpty() ? Optional.empty() : Optional.of(String.join(", ", links));
+    }
+}

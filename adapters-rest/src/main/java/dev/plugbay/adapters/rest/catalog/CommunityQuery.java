@@ -1,0 +1,66 @@
+package dev.plugbay.adapters.rest.catalog;
+
+import dev.plugbay.domain.catalog.CatalogQuery;
+import dev.plugbay.domain.catalog.CatalogSort;
+import dev.plugbay.domain.error.InvalidRequestException;
+import dev.plugbay.domain.plugin.SlotCatalog;
+import dev.plugbay.domain.plugin.Tag;
+import dev.plugbay.domain.user.Username;
+import io.micronaut.http.uri.UriBuilder;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * The query parameters of {@code GET /community} as given, checked into a {@link CatalogQuery};
+ * also writes the links to neighbouring pages with the same parameters.
+ */
+record CommunityQuery(String q, String slot, String tag, String sort, String page, String size) {
+
+    static final String PATH = "/api/v1/plugins/community";
+
+    CatalogQuery toCatalogQuery(Username viewer, SlotCatalog slots) {
+        return new CatalogQuery(viewer,
+                Optional.ofNullable(q),
+                present(slot).map(slots::require),
+                present(tag).map(Tag::new),
+                present(sort).map(CommunityQuery::sortNamed).orElse(CatalogSort.DOWNLOADS),
+                present(page).map(value -> number("page", value)).orElse(1),
+                present(size).map(value -> number("size", value)).orElse(CatalogQuery.DEFAULT_SIZE));
+    }
+
+    /** The same query on another page, as a path with its query string. */
+    String pageLink(int otherPage) {
+        Map<String, String> given = new LinkedHashMap<>();
+        given.put("q", q);
+        given.put("slot", slot);
+        given.put("tag", tag);
+        given.put("sort", sort);
+        given.put("size", size);
+        UriBuilder uri = UriBuilder.of(PATH);
+        given.forEach((name, value) -> {
+            if (value != null) {
+                uri.queryParam(name, value);
+            }
+        });
+        return uri.queryParam("page", otherPage).toString();
+    }
+
+    private static Optional<String> present(String value) {
+        return Optional.ofNullable(value).filter(text -> !text.isEmpty());
+    }
+
+    private static CatalogSort sortNamed(String name) {
+        return CatalogSort.fromWireName(name).orElseThrow(() -> new InvalidRequestException("sort must be one of "
+                + Arrays.stream(CatalogSort.values()).map(CatalogSort::wireName).collect(Collectors.joining(", "))));
+    }
+
+    private static int number(String name, String value) {
+        if (value.length() > 9 || !value.chars().allMatch(c -> c >= '0' && c <= '9')) {
+            throw new InvalidRequestException(name + " must be a whole number");
+        }
+        return Integer.parseInt(value);
+    }
+}

@@ -1,0 +1,24 @@
+package dev.plugbay.adapters.rest.error;
+
+import dev.plugbay.domain.error.ErrorCode;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.MutableHttpResponse;
+import java.util.List;
+
+/** Builds the one error response: the status of the code, the JSON body, nothing else. */
+public final class ApiErrors {
+
+    private ApiErrors() {
+    }
+
+    public static MutableHttpResponse<ErrorResponse> response(ErrorCode code, String message) {
+        return response(code, message, List.of());
+    }
+
+    public static MutableHttpResponse<ErrorResponse> response(ErrorCode code, String message, List<Problem> details) {
+        return HttpResponse.<ErrorResponse>status(ErrorStatus.of(code))
+                .contentType(MediaType.APPLICATION_JSON_TYPE)
+                .body(new ErrorResponse(false, message, code.name(), details));
+    }
+}

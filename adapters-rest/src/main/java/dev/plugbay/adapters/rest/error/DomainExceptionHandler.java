@@ -1,0 +1,17 @@
+package dev.plugbay.adapters.rest.error;
+
+import dev.plugbay.domain.error.DomainException;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.server.exceptions.ExceptionHandler;
+import jakarta.inject.Singleton;
+
+/** A use case's failure: its code decides the status, its message and violations are safe to show. */
+@Singleton
+final class DomainExceptionHandler implements ExceptionHandler<DomainException, HttpResponse<ErrorResponse>> {
+
+    @Override
+    public HttpResponse<ErrorResponse> handle(HttpRequest request, DomainException exception) {
+        return ApiErrors.response(exception.code(), exception.getMessage(), Problem.of(exception.violations()));
+    }
+}

@@ -1,0 +1,71 @@
+package dev.plugbay.adapters.rest;
+
+import dev.plugbay.adapters.rest.security.JwtSettings;
+import dev.plugbay.adapters.rest.security.JwtSigningKey;
+import dev.plugbay.adapters.rest.security.TokenIssuer;
+import dev.plugbay.application.service.AuthoringService;
+import dev.plugbay.application.service.CatalogService;
+import dev.plugbay.application.service.InstallationService;
+import dev.plugbay.application.service.StacPreviewService;
+import dev.plugbay.application.testing.Manifests;
+import dev.plugbay.application.testing.Marketplace;
+import io.micronaut.context.annotation.Factory;
+import io.micronaut.context.env.Environment;
+import jakarta.inject.Singleton;
+import java.nio.file.Path;
+import java.util.Optional;
+
+/**
+ * The real use cases on the in-memory ports (as bootstrap wires them on the real adapters), and
+ * the token beans that bootstrap's JwtWiring makes, with the secret of application-test.yml.
+ */
+@Factory
+class RestTestWiring {
+
+    @Singleton
+    Marketplace marketplace() {
+        return new Marketplace();
+    }
+
+    @Singleton
+    ScriptedDocumentFetcher documentFetcher() {
+        return new ScriptedDocumentFetcher();
+    }
+
+    @Singleton
+    CatalogService catalogService(Marketplace marketplace) {
+        return marketplace.catalog;
+    }
+
+    @Singleton
+    InstallationService installationService(Marketplace marketplace) {
+        return marketplace.installations;
+    }
+
+    @Singleton
+    AuthoringService authoringService(Marketplace marketplace) {
+        return marketplace.authoring;
+    }
+
+    @Singleton
+    CountingSyncRegistry syncRegistry(Marketplace marketplace) {
+        return new CountingSyncRegistry(marketplace.sync);
+    }
+
+    /** Previews read from the scripted fetcher, which can also fail the way the outbound guard does. */
+    @Singleton
+    StacPreviewService stacPreviewService(ScriptedDocumentFetcher fetcher) {
+        return new StacPreviewService(fetcher, Manifests.reader());
+    }
+
+    @Singleton
+    JwtSigningKey jwtSigningKey(Environment environment) {
+        return JwtSigningKey.fromSecret(environment.getRequiredProperty(JwtSettings.SECRET_PROPERTY, String.class),
+                JwtSettings.SECRET_PROPERTY);
+    }
+
+    @Singleton
+    TokenIssuer tokenIssuer(JwtSigningKey key, Environment environment) {
+        return new TokenIssuer(key, environment.getRequiredProperty(JwtSettings.ISSUER_PROPERTY, String.class));
+    }
+}
