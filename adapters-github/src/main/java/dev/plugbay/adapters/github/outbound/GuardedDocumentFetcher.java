@@ -22,8 +22,8 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Fetches a user-supplied URL's JSON document: the guard checks the URL and picks the address,
- * the pinned client connects to exactly that address, sends no credentials and follows no
+ * Fetches a user-supplied URL's JSON document: the guard checks the URL and every address of its
+ * host, the pinned client connects only to those addresses, sends no credentials and follows no
  * redirect. A remote that fails is {@code UPSTREAM_UNAVAILABLE} (502); a document that is not
  * JSON is the caller's document at fault, {@code INVALID_MANIFEST} (400).
  */

@@ -13,8 +13,8 @@ import java.util.Optional;
 
 /**
  * Checks a user-supplied URL before anything is fetched: scheme, userinfo, host allowlist, and every
- * address the host resolves to. The result names the one checked address to connect to, so a
- * second DNS answer (rebinding) can never be used.
+ * address the host resolves to. The result carries the checked addresses, the only ones the
+ * connection may use, so a second DNS answer (rebinding) can never be used.
  */
 public final class OutboundGuard {
 
@@ -59,7 +59,7 @@ public final class OutboundGuard {
                 });
             }
         }
-        return new GuardedUrl(new Destination(scheme, host.text(), port, addresses.get(0)), requestTarget(uri));
+        return new GuardedUrl(new Destination(scheme, host.text(), port, addresses), requestTarget(uri));
     }
 
     private static URI syntax(String url) {

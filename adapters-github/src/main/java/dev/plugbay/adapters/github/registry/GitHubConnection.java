@@ -90,7 +90,7 @@ public final class GitHubConnection {
             if (addresses.isEmpty()) {
                 throw new UnknownHostException(base.getHost());
             }
-            return new Destination(base.getScheme(), base.getHost(), port, addresses.get(0));
+            return new Destination(base.getScheme(), base.getHost(), port, addresses);
         } catch (UnknownHostException unresolved) {
             throw new UpstreamUnavailableException("GitHub (" + base.getHost() + ") could not be resolved");
         }
