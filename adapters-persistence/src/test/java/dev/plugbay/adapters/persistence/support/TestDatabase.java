@@ -1,5 +1,6 @@
 package dev.plugbay.adapters.persistence.support;
 
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -41,6 +42,22 @@ public interface TestDatabase {
                 } catch (SQLException failure) {
                     throw new IllegalStateException(failure);
                 }
+            }
+        };
+    }
+
+    /** An H2 file database under {@code home}, as the service keeps it under {@code plugbay.home}. */
+    static TestDatabase h2File(Path home) {
+        String url = "jdbc:h2:file:" + home.resolve("db/plugbay") + H2_MODE;
+        return new TestDatabase() {
+            @Override
+            public Map<String, Object> properties() {
+                return datasource(url, "sa", "");
+            }
+
+            @Override
+            public void drop() {
+                // The files go with the test's temporary directory.
             }
         };
     }
