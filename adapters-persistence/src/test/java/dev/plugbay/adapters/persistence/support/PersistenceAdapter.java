@@ -8,8 +8,6 @@ import dev.plugbay.adapters.persistence.transaction.Transactions;
 import dev.plugbay.application.contract.PersistencePorts;
 import io.micronaut.context.ApplicationContext;
 import java.sql.Statement;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
@@ -27,29 +25,25 @@ public final class PersistenceAdapter implements BeforeAllCallback, AfterAllCall
         "release_ledger", "setting"};
 
     private final Supplier<TestDatabase> databases;
-    private final Map<String, Object> extraProperties;
     private TestDatabase database;
     private ApplicationContext context;
 
-    private PersistenceAdapter(Supplier<TestDatabase> databases, Map<String, Object> extraProperties) {
+    private PersistenceAdapter(Supplier<TestDatabase> databases) {
         this.databases = databases;
-        this.extraProperties = extraProperties;
     }
 
     public static PersistenceAdapter onH2() {
-        return new PersistenceAdapter(TestDatabase::h2InMemory, Map.of());
+        return new PersistenceAdapter(TestDatabase::h2InMemory);
     }
 
     public static PersistenceAdapter onPostgres() {
-        return new PersistenceAdapter(TestDatabase::postgres, Map.of());
+        return new PersistenceAdapter(TestDatabase::postgres);
     }
 
     @Override
     public void beforeAll(ExtensionContext extension) {
         database = databases.get();
-        Map<String, Object> properties = new HashMap<>(database.properties());
-        properties.putAll(extraProperties);
-        context = ApplicationContext.run(properties);
+        context = ApplicationContext.run(database.properties());
     }
 
     @Override
