@@ -12,7 +12,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 /**
  * The search side of the catalog, in hand-written SQL because its shape depends on the query
@@ -42,37 +41,62 @@ class SearchIndex {
         });
     }
 
-    /** The ids on the query's page, in order, and how many plugins match in all. */
+    /**
+     * The ids on the query's page, in order, and how many plugins match in all. A text query is
+     * driven from its first word's prefix range on {@code search_term} (a LEFT JOIN, so that H2
+     * keeps that join order instead of scanning {@code plugin}); the other words and the tag are
+     * checked per candidate through their indexes. Without text, the sort key's index drives.
+     */
     Page<String> search(CatalogQuery query) {
         List<Object> parameters = new ArrayList<>();
-        StringBuilder where = new StringBuilder(" FROM plugin p WHERE (p.listed_public OR p.author_key = ?)");
+        List<String> words = query.text().map(text -> List.copyOf(SearchWords.of(text))).orElse(List.of());
+        if (query.text().isPresent() && words.isEmpty()) {
+            return new Page<>(List.of(), 0);
+        }
+        StringBuilder where = new StringBuilder();
+        String from;
+        if (words.isEmpty()) {
+            from = " FROM plugin p";
+            where.append(" WHERE");
+        } else {
+            from = " FROM search_term s LEFT JOIN plugin p ON p.id = s.plugin_id";
+            where.append(" WHERE s.term LIKE ? ESCAPE '\\' AND");
+            parameters.add(prefixPattern(words.get(0)));
+        }
+        where.append(" (p.listed_public OR p.author_key = ?)");
         parameters.add(query.viewer().canonical());
+        for (String word : words.subList(Math.min(1, words.size()), words.size())) {
+            where.append(" AND EXISTS (SELECT 1 FROM search_term w WHERE w.plugin_id = p.id AND w.term LIKE ? ESCAPE '\\')");
+            parameters.add(prefixPattern(word));
+        }
+        query.tag().ifPresent(tag -> {
+            where.append(" AND EXISTS (SELECT 1 FROM plugin_tag t WHERE t.plugin_id = p.id AND t.tag = ?)");
+            parameters.add(tag.value());
+        });
         query.slot().ifPresent(slot -> {
             where.append(" AND p.slot = ?");
             parameters.add(slot.name());
         });
-        query.tag().ifPresent(tag -> {
-            where.append(" AND p.id IN (SELECT t.plugin_id FROM plugin_tag t WHERE t.tag = ?)");
-            parameters.add(tag.value());
-        });
-        if (query.text().isPresent()) {
-            Set<String> words = SearchWords.of(query.text().get());
-            if (words.isEmpty()) {
-                return new Page<>(List.of(), 0);
-            }
-            for (String word : words) {
-                where.append(" AND p.id IN (SELECT s.plugin_id FROM search_term s WHERE s.term LIKE ? ESCAPE '\\')");
-                parameters.add(escapeLike(word) + "%");
-            }
-        }
-        String page = "SELECT p.id" + where + " ORDER BY " + orderOf(query) + " LIMIT ? OFFSET ?";
+        String matches = from + where;
+        // A word can start several terms of one plugin: only the word-driven form needs DISTINCT.
+        String distinct = words.isEmpty() ? "" : "DISTINCT ";
+        String page = "SELECT " + distinct + "p.id, " + sortKeyOf(query) + matches + " ORDER BY " + orderOf(query)
+                + " LIMIT ? OFFSET ?";
         return transactions.withConnection(connection -> {
-            long total = count(connection, "SELECT COUNT(*)" + where, parameters);
+            long total = count(connection, "SELECT COUNT(" + distinct + "p.id)" + matches, parameters);
             List<Object> pageParameters = new ArrayList<>(parameters);
             pageParameters.add(query.size());
             pageParameters.add(query.offset());
             return new Page<>(ids(connection, page, pageParameters), total);
         });
+    }
+
+    private static String sortKeyOf(CatalogQuery query) {
+        return switch (query.sort()) {
+            case DOWNLOADS -> "p.download_count";
+            case NAME -> "p.name_key";
+            case UPDATED -> "p.updated_at";
+        };
     }
 
     private static String orderOf(CatalogQuery query) {
@@ -83,9 +107,9 @@ class SearchIndex {
         };
     }
 
-    /** Words are letters and digits only; escaping keeps that true for LIKE whatever splits them. */
-    private static String escapeLike(String word) {
-        return word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    /** Words are letters and digits only; escaping keeps LIKE literal whatever splits them. */
+    private static String prefixPattern(String word) {
+        return word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
     }
 
     private static void delete(Connection connection, String sql, String pluginId) throws SQLException {

@@ -41,8 +41,8 @@ public final class CatalogQueryBenchmark {
         "camera", "profile", "team", "task", "alert", "logger", "meter", "wallet", "forecast", "summary"};
     private static final String[] TAGS = {"time", "inventory", "finance", "sales", "reports", "alerts", "tools", "media",
         "security", "sync", "export", "ai", "maps", "team", "dashboard", "assets", "audit", "devices", "print", "misc"};
-    private static final int WARMUP = 300;
-    private static final int MEASURED = 2000;
+    private static final int WARMUP = 200;
+    private static final int MEASURED = 1000;
 
     private CatalogQueryBenchmark() {
     }
