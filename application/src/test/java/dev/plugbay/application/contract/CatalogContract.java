@@ -147,6 +147,20 @@ public abstract class CatalogContract extends PersistenceContract {
     }
 
     @Test
+    void searchTextIsWordsThatEachMustStartAWordOfThePlugin() {
+        insertSearchable("alpha", "Sun Dial", "Tells the time", "time");
+        insertSearchable("beta", "Weather", "Rain or SHINE", "forecast");
+        insertSearchable("quality_checker", "Checker", "", "x");
+
+        assertEquals(List.of("beta"), ids(search("bob", CatalogSort.NAME, "wea", null, null, 1, 10)));
+        assertEquals(List.of(), ids(search("bob", CatalogSort.NAME, "ather", null, null, 1, 10)));
+        assertEquals(List.of("alpha"), ids(search("bob", CatalogSort.NAME, "tim sun", null, null, 1, 10)));
+        assertEquals(List.of(), ids(search("bob", CatalogSort.NAME, "sun rain", null, null, 1, 10)));
+        assertEquals(List.of("alpha"), ids(search("bob", CatalogSort.NAME, "  dial!? ", null, null, 1, 10)));
+        assertEquals(List.of("quality_checker"), ids(search("bob", CatalogSort.NAME, "QUALITY_check", null, null, 1, 10)));
+    }
+
+    @Test
     void searchFiltersBySlotAndTag() {
         insertSearchable("alpha", "Alpha", "", "time");
         ports.catalogWrites().insert(Plugin.create(manifest(Manifests.uiPlugin("beta", "1.0.0")

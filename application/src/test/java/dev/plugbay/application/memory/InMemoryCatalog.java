@@ -13,6 +13,7 @@ import dev.plugbay.domain.plugin.PluginId;
 import dev.plugbay.domain.plugin.Tag;
 import dev.plugbay.domain.policy.VisibilityPolicy;
 import dev.plugbay.domain.user.Caller;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -22,9 +23,13 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /** The catalog in a map: the reference implementation of the catalog ports. */
 public final class InMemoryCatalog implements CatalogReads, CatalogWrites, DownloadCounter {
+
+    private static final Pattern WORD_SEPARATORS = Pattern.compile("[^\\p{L}\\p{N}]+");
 
     private final TransactionalState<PluginId, Plugin> plugins;
 
@@ -107,12 +112,18 @@ public final class InMemoryCatalog implements CatalogReads, CatalogWrites, Downl
                 .and(plugin -> query.text().isEmpty() || containsText(plugin.current(), query.text().get()));
     }
 
+    /** Every word of the text starts a word of the listed id, name, description or tags. */
     private static boolean containsText(Manifest manifest, String text) {
-        String needle = text.toLowerCase(Locale.ROOT);
-        return manifest.id().value().contains(needle)
-                || manifest.name().toLowerCase(Locale.ROOT).contains(needle)
-                || manifest.description().toLowerCase(Locale.ROOT).contains(needle)
-                || manifest.tags().stream().map(Tag::value).anyMatch(tag -> tag.contains(needle));
+        Set<String> words = words(manifest.id().value() + " " + manifest.name() + " " + manifest.description() + " "
+                + manifest.tags().stream().map(Tag::value).collect(Collectors.joining(" ")));
+        Set<String> wanted = words(text);
+        return !wanted.isEmpty() && wanted.stream().allMatch(prefix -> words.stream().anyMatch(word -> word.startsWith(prefix)));
+    }
+
+    /** Runs of letters and digits, in lower case. */
+    private static Set<String> words(String text) {
+        return Arrays.stream(WORD_SEPARATORS.split(text.toLowerCase(Locale.ROOT)))
+                .filter(word -> !word.isEmpty()).collect(Collectors.toSet());
     }
 
     private static Comparator<Plugin> order(CatalogQuery query) {

@@ -1,0 +1,157 @@
+package dev.plugbay.adapters.persistence.catalog;
+
+import dev.plugbay.adapters.persistence.transaction.SqlFailures;
+import dev.plugbay.adapters.persistence.transaction.Transactions;
+import dev.plugbay.application.port.out.catalog.CatalogReads;
+import dev.plugbay.application.port.out.catalog.CatalogWrites;
+import dev.plugbay.application.port.out.catalog.DownloadCounter;
+import dev.plugbay.domain.catalog.CatalogQuery;
+import dev.plugbay.domain.catalog.Page;
+import dev.plugbay.domain.error.AlreadyExistsException;
+import dev.plugbay.domain.error.VersionConflictException;
+import dev.plugbay.domain.manifest.Manifest;
+import dev.plugbay.domain.catalog.Plugin;
+import dev.plugbay.domain.plugin.PluginId;
+import dev.plugbay.domain.catalog.Release;
+import dev.plugbay.domain.plugin.Slot;
+import dev.plugbay.domain.user.Username;
+import io.micronaut.data.exceptions.DataAccessException;
+import jakarta.inject.Singleton;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/** The catalog in the database: plugin rows, their releases and the search index. */
+@Singleton
+public class JdbcCatalog implements CatalogReads, CatalogWrites, DownloadCounter {
+
+    private final PluginRepository plugins;
+    private final ReleaseRepository releases;
+    private final SearchIndex searchIndex;
+    private final Transactions transactions;
+
+    JdbcCatalog(PluginRepository plugins, ReleaseRepository releases, SearchIndex searchIndex,
+            Transactions transactions) {
+        this.plugins = plugins;
+        this.releases = releases;
+        this.searchIndex = searchIndex;
+        this.transactions = transactions;
+    }
+
+    @Override
+    public Optional<Plugin> find(PluginId id) {
+        return transactions.read(() -> plugins.findById(id.value()).map(row -> rebuilt(List.of(row)).get(0)));
+    }
+
+    @Override
+    public Map<PluginId, Plugin> findAll(Collection<PluginId> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return transactions.read(() -> rebuilt(plugins.findByIdIn(ids.stream().map(PluginId::value).toList()))
+                .stream().collect(Collectors.toMap(Plugin::id, plugin -> plugin)));
+    }
+
+    @Override
+    public Page<Plugin> search(CatalogQuery query) {
+        return transactions.read(() -> {
+            Page<String> ids = searchIndex.search(query);
+            Map<String, PluginRow> rows = plugins.findByIdIn(ids.items()).stream()
+                    .collect(Collectors.toMap(PluginRow::id, row -> row));
+            List<PluginRow> ordered = ids.items().stream().map(rows::get).toList();
+            return new Page<>(rebuilt(ordered), ids.total());
+        });
+    }
+
+    @Override
+    public List<Plugin> findOfficial() {
+        return transactions.read(() -> rebuilt(plugins.findByOfficialOrderById(true)));
+    }
+
+    /** Whether the catalog holds no plugin at all, whoever may see it. */
+    public boolean isEmpty() {
+        return !plugins.existsByIdIsNotNull();
+    }
+
+    @Override
+    public void insert(Plugin plugin) {
+        transactions.write(() -> {
+            try {
+                plugins.save(rowOf(plugin));
+            } catch (DataAccessException failure) {
+                if (SqlFailures.isUniqueViolation(failure)) {
+                    throw new AlreadyExistsException("A plugin with the id " + plugin.id() + " already exists");
+                }
+                throw failure;
+            }
+            releases.saveAll(plugin.releases().stream().map(release -> releaseRow(plugin.id(), release)).toList());
+            searchIndex.index(plugin.id().value(), plugin.current());
+            return null;
+        });
+    }
+
+    @Override
+    public void update(Plugin plugin) {
+        transactions.write(() -> {
+            PluginRow row = rowOf(plugin);
+            int updated = plugins.updateAtRevision(row.id(), plugin.revision(), row.official(), row.updatedAt(),
+                    row.listedVersion(), row.name(), row.nameKey(), row.slot(), row.listedPublic());
+            if (updated == 0) {
+                throw new VersionConflictException("Plugin " + plugin.id() + " was changed concurrently; read it again");
+            }
+            Set<String> stored = releases.findByKeyPluginIdIn(List.of(row.id())).stream()
+                    .map(release -> release.key().version()).collect(Collectors.toSet());
+            releases.saveAll(plugin.releases().stream()
+                    .filter(release -> !stored.contains(versionKey(release)))
+                    .map(release -> releaseRow(plugin.id(), release)).toList());
+            searchIndex.index(row.id(), plugin.current());
+            return null;
+        });
+    }
+
+    @Override
+    public boolean delete(PluginId id) {
+        return plugins.deleteById(id.value()) > 0;
+    }
+
+    @Override
+    public void increment(PluginId id) {
+        plugins.incrementDownloads(id.value());
+    }
+
+    private List<Plugin> rebuilt(List<PluginRow> rows) {
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        Map<String, List<Release>> releasesByPlugin = releases.findByKeyPluginIdIn(rows.stream().map(PluginRow::id).toList())
+                .stream()
+                .collect(Collectors.groupingBy(release -> release.key().pluginId(), LinkedHashMap::new,
+                        Collectors.mapping(release -> new Release(StoredManifests.fromText(release.manifest()),
+                                release.publishedAt()), Collectors.toList())));
+        return rows.stream().map(row -> Plugin.rebuild(new PluginId(row.id()), new Username(row.author()),
+                row.official(), releasesByPlugin.getOrDefault(row.id(), List.of()), row.downloadCount(),
+                row.createdAt(), row.revision())).toList();
+    }
+
+    private static PluginRow rowOf(Plugin plugin) {
+        Manifest listed = plugin.current();
+        return new PluginRow(plugin.id().value(), plugin.author().value(), plugin.author().canonical(),
+                plugin.isOfficial(), plugin.downloadCount(), plugin.createdAt(), plugin.updatedAt(), plugin.revision(),
+                plugin.latestVersion().toString(), listed.name(), listed.name().toLowerCase(Locale.ROOT),
+                listed.slot().map(Slot::name).orElse(null), listed.isPublic());
+    }
+
+    private static ReleaseRow releaseRow(PluginId id, Release release) {
+        return new ReleaseRow(new ReleaseKey(id.value(), versionKey(release)), StoredManifests.toText(release.manifest()),
+                release.publishedAt());
+    }
+
+    private static String versionKey(Release release) {
+        return release.version().withoutBuild().toString();
+    }
+}

@@ -1,0 +1,95 @@
+package dev.plugbay.adapters.persistence.installation;
+
+import dev.plugbay.adapters.persistence.transaction.SqlFailures;
+import dev.plugbay.application.port.out.installation.Installations;
+import dev.plugbay.domain.config.ConfigValues;
+import dev.plugbay.domain.error.AlreadyInstalledException;
+import dev.plugbay.domain.error.PluginNotFoundException;
+import dev.plugbay.domain.installation.Installation;
+import dev.plugbay.domain.installation.LifecycleState;
+import dev.plugbay.domain.json.JsonObject;
+import dev.plugbay.domain.json.JsonReader;
+import dev.plugbay.domain.plugin.PluginId;
+import dev.plugbay.domain.user.Username;
+import dev.plugbay.domain.version.SemanticVersion;
+import io.micronaut.data.exceptions.DataAccessException;
+import jakarta.inject.Singleton;
+import java.util.List;
+import java.util.Optional;
+
+/** Installations in the database: one row per (owner in lower case, plugin), enforced by the primary key. */
+@Singleton
+public class JdbcInstallations implements Installations {
+
+    /** PostgreSQL cannot store NUL in text; an error message (a plugin's own words) gets U+FFFD instead, on both databases. */
+    private static final char NUL = '\0';
+    private static final char REPLACEMENT = '\uFFFD';
+
+    private final InstallationRepository rows;
+
+    JdbcInstallations(InstallationRepository rows) {
+        this.rows = rows;
+    }
+
+    @Override
+    public Optional<Installation> find(Username owner, PluginId pluginId) {
+        return rows.findById(keyOf(owner, pluginId)).map(JdbcInstallations::installationOf);
+    }
+
+    @Override
+    public List<Installation> listByOwner(Username owner) {
+        return rows.listByOwner(owner.canonical()).stream().map(JdbcInstallations::installationOf).toList();
+    }
+
+    @Override
+    public void insert(Installation installation) {
+        try {
+            rows.save(rowOf(installation));
+        } catch (DataAccessException failure) {
+            if (SqlFailures.isUniqueViolation(failure)) {
+                throw new AlreadyInstalledException("Plugin " + installation.pluginId() + " is already installed");
+            }
+            if (SqlFailures.isForeignKeyViolation(failure)) {
+                throw new PluginNotFoundException("Plugin " + installation.pluginId() + " was not found");
+            }
+            throw failure;
+        }
+    }
+
+    @Override
+    public void update(Installation installation) {
+        InstallationRow row = rowOf(installation);
+        int updated = rows.updateState(row.key().ownerKey(), row.key().pluginId(), row.owner(), row.installedVersion(),
+                row.state(), row.errorMessage(), row.config(), row.updatedAt());
+        if (updated == 0) {
+            throw new PluginNotFoundException("Plugin " + installation.pluginId() + " is not installed");
+        }
+    }
+
+    @Override
+    public boolean delete(Username owner, PluginId pluginId) {
+        return rows.deleteById(keyOf(owner, pluginId)) > 0;
+    }
+
+    @Override
+    public void deleteAllOf(PluginId pluginId) {
+        rows.deleteByPlugin(pluginId.value());
+    }
+
+    private static InstallationKey keyOf(Username owner, PluginId pluginId) {
+        return new InstallationKey(owner.canonical(), pluginId.value());
+    }
+
+    private static InstallationRow rowOf(Installation installation) {
+        return new InstallationRow(keyOf(installation.owner(), installation.pluginId()), installation.owner().value(),
+                installation.installedVersion().toString(), installation.state().name(),
+                installation.errorMessage().map(message -> message.replace(NUL, REPLACEMENT)).orElse(null),
+                installation.config().toJson().toJson(), installation.installedAt(), installation.updatedAt());
+    }
+
+    private static Installation installationOf(InstallationRow row) {
+        return new Installation(new Username(row.owner()), new PluginId(row.key().pluginId()),
+                SemanticVersion.parse(row.installedVersion()), LifecycleState.fromName(row.state(), row.errorMessage()),
+                ConfigValues.fromJson((JsonObject) JsonReader.parse(row.config())), row.installedAt(), row.updatedAt());
+    }
+}

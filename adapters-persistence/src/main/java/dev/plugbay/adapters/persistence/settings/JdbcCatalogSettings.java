@@ -1,0 +1,30 @@
+package dev.plugbay.adapters.persistence.settings;
+
+import dev.plugbay.adapters.persistence.catalog.JdbcCatalog;
+import dev.plugbay.application.port.out.catalog.CatalogSettings;
+import jakarta.inject.Singleton;
+
+/** Catalog settings in the {@code setting} table. */
+@Singleton
+public class JdbcCatalogSettings implements CatalogSettings {
+
+    static final String EXAMPLES_OFFERED = "catalog.examples-offered";
+
+    private final SettingRepository settings;
+    private final JdbcCatalog catalog;
+
+    JdbcCatalogSettings(SettingRepository settings, JdbcCatalog catalog) {
+        this.settings = settings;
+        this.catalog = catalog;
+    }
+
+    @Override
+    public boolean catalogIsEmpty() {
+        return catalog.isEmpty();
+    }
+
+    @Override
+    public boolean claimExampleCatalog() {
+        return settings.insertIfAbsent(EXAMPLES_OFFERED, "true") == 1;
+    }
+}

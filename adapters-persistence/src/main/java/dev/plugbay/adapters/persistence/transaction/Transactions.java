@@ -1,0 +1,47 @@
+package dev.plugbay.adapters.persistence.transaction;
+
+import io.micronaut.transaction.TransactionOperations;
+import jakarta.inject.Singleton;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.function.Supplier;
+
+/**
+ * The adapter's access to Micronaut's JDBC transactions. Every call joins the transaction already
+ * running on the thread (a use case's unit of work) or runs in its own, so that a port method
+ * that writes several rows is atomic even when called alone.
+ */
+@Singleton
+public class Transactions {
+
+    private final TransactionOperations<Connection> operations;
+
+    public Transactions(TransactionOperations<Connection> operations) {
+        this.operations = operations;
+    }
+
+    public <T> T write(Supplier<T> work) {
+        return operations.executeWrite(status -> work.get());
+    }
+
+    public <T> T read(Supplier<T> work) {
+        return operations.executeRead(status -> work.get());
+    }
+
+    /** Runs hand-written SQL on the current transaction's connection (joining it, or in a new one). */
+    public <T> T withConnection(SqlWork<T> work) {
+        return operations.executeWrite(status -> {
+            try {
+                return work.run(status.getConnection());
+            } catch (SQLException failure) {
+                throw SqlFailures.translate(failure);
+            }
+        });
+    }
+
+    /** SQL run on a connection. */
+    @FunctionalInterface
+    public interface SqlWork<T> {
+        T run(Connection connection) throws SQLException;
+    }
+}

@@ -1,0 +1,163 @@
+package dev.plugbay.adapters.persistence.catalog;
+
+import dev.plugbay.adapters.persistence.support.TestDatabase;
+import dev.plugbay.adapters.persistence.transaction.Transactions;
+import dev.plugbay.application.testing.Manifests;
+import dev.plugbay.domain.catalog.CatalogQuery;
+import dev.plugbay.domain.catalog.CatalogSort;
+import dev.plugbay.domain.catalog.Page;
+import dev.plugbay.domain.catalog.Plugin;
+import dev.plugbay.domain.json.JsonArray;
+import dev.plugbay.domain.json.JsonString;
+import dev.plugbay.domain.manifest.Manifest;
+import dev.plugbay.domain.manifest.ManifestOrigin;
+import dev.plugbay.domain.user.Username;
+import io.micronaut.context.ApplicationContext;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.Random;
+
+/**
+ * Not a test: measures one catalog page (50 items, text search and a sort) through
+ * {@link JdbcCatalog#search} at 10,000 and 100,000 plugins on an H2 file and on PostgreSQL.
+ * Run it with {@code bench/catalog-query.sh}.
+ */
+public final class CatalogQueryBenchmark {
+
+    private static final String[] ADJECTIVES = {"quick", "smart", "tiny", "bright", "silent", "rapid", "simple", "golden",
+        "hidden", "modern", "classic", "secure", "local", "global", "daily", "visual", "live", "open", "shared", "handy"};
+    private static final String[] NOUNS = {"clock", "weather", "stock", "asset", "report", "chart", "scanner", "badge",
+        "calendar", "notes", "map", "gallery", "timer", "ledger", "inbox", "tracker", "monitor", "catalog", "label",
+        "backup", "filter", "search", "export", "import", "audit", "sensor", "printer", "invoice", "budget", "queue",
+        "camera", "profile", "team", "task", "alert", "logger", "meter", "wallet", "forecast", "summary"};
+    private static final String[] TAGS = {"time", "inventory", "finance", "sales", "reports", "alerts", "tools", "media",
+        "security", "sync", "export", "ai", "maps", "team", "dashboard", "assets", "audit", "devices", "print", "misc"};
+    private static final int WARMUP = 200;
+    private static final int MEASURED = 1000;
+
+    private CatalogQueryBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        System.out.printf("%-10s %9s  %-34s %10s %10s %8s%n", "database", "plugins", "query", "median ms", "p99 ms", "total");
+        for (int size : new int[] {10_000, 100_000}) {
+            Path home = Files.createTempDirectory("plugbay-bench");
+            run("H2 file", TestDatabase.h2File(home), size);
+            run("PostgreSQL", TestDatabase.postgres(), size);
+        }
+    }
+
+    private static void run(String name, TestDatabase database, int size) throws SQLException {
+        try (ApplicationContext context = ApplicationContext.run(database.properties())) {
+            seed(context.getBean(Transactions.class), size);
+            JdbcCatalog catalog = context.getBean(JdbcCatalog.class);
+            measure(name, size, catalog, "q=weather sort=downloads page 1", query("weather", CatalogSort.DOWNLOADS, 1));
+            measure(name, size, catalog, "q=wea sort=name page 3", query("wea", CatalogSort.NAME, 3));
+            measure(name, size, catalog, "q=smart clock sort=updated", query("smart clock", CatalogSort.UPDATED, 1));
+            measure(name, size, catalog, "no text sort=downloads page 1", query(null, CatalogSort.DOWNLOADS, 1));
+        } finally {
+            database.drop();
+        }
+    }
+
+    private static CatalogQuery query(String text, CatalogSort sort, int page) {
+        return new CatalogQuery(new Username("visitor"), Optional.ofNullable(text), Optional.empty(), Optional.empty(),
+                sort, page, 50);
+    }
+
+    private static void measure(String database, int size, JdbcCatalog catalog, String label, CatalogQuery query) {
+        long total = 0;
+        for (int i = 0; i < WARMUP; i++) {
+            total = catalog.search(query).total();
+        }
+        long[] nanos = new long[MEASURED];
+        for (int i = 0; i < MEASURED; i++) {
+            long start = System.nanoTime();
+            Page<Plugin> page = catalog.search(query);
+            nanos[i] = System.nanoTime() - start;
+            if (page.items().isEmpty()) {
+                throw new IllegalStateException("the benchmark query found nothing");
+            }
+        }
+        Arrays.sort(nanos);
+        System.out.printf("%-10s %9d  %-34s %10.2f %10.2f %8d%n", database, size, label,
+                nanos[MEASURED / 2] / 1e6, nanos[(int) (MEASURED * 0.99)] / 1e6, total);
+    }
+
+    /** Bulk insert in batches: the rows the adapter writes for a new plugin, without a transaction per plugin. */
+    private static void seed(Transactions transactions, int size) {
+        Random random = new Random(42);
+        Instant base = Instant.parse("2026-01-01T00:00:00Z");
+        int batch = 2_000;
+        for (int from = 0; from < size; from += batch) {
+            int first = from;
+            transactions.withConnection(connection -> {
+                insertBatch(connection, random, base, first, Math.min(first + batch, size));
+                return null;
+            });
+        }
+        transactions.withConnection(connection -> {
+            try (Statement statement = connection.createStatement()) {
+                statement.execute("ANALYZE");
+            }
+            return null;
+        });
+    }
+
+    private static void insertBatch(Connection connection, Random random, Instant base, int from, int to)
+            throws SQLException {
+        try (PreparedStatement plugins = connection.prepareStatement("INSERT INTO plugin (id, author, author_key, official,"
+                + " download_count, created_at, updated_at, revision, listed_version, name, name_key, slot, listed_public)"
+                + " VALUES (?, ?, ?, FALSE, ?, ?, ?, 0, '1.0.0', ?, ?, 'dashboard_top', TRUE)");
+                PreparedStatement releases = connection.prepareStatement(
+                        "INSERT INTO plugin_release (plugin_id, version, manifest, published_at) VALUES (?, '1.0.0', ?, ?)");
+                PreparedStatement tags = connection.prepareStatement("INSERT INTO plugin_tag (tag, plugin_id) VALUES (?, ?)");
+                PreparedStatement terms = connection.prepareStatement("INSERT INTO search_term (term, plugin_id) VALUES (?, ?)")) {
+            for (int i = from; i < to; i++) {
+                String id = "plugin-" + i;
+                String name = ADJECTIVES[random.nextInt(ADJECTIVES.length)] + " " + NOUNS[random.nextInt(NOUNS.length)];
+                String tag = TAGS[random.nextInt(TAGS.length)];
+                Manifest manifest = Manifests.reader().read(Manifests.uiPlugin(id, "1.0.0")
+                        .with("name", new JsonString(name))
+                        .with("description", new JsonString("A " + name + " for the " + NOUNS[random.nextInt(NOUNS.length)]))
+                        .with("tags", JsonArray.of(new JsonString(tag)))
+                        .with("author", new JsonString("author" + (i % 500))), ManifestOrigin.document()).manifest();
+                Timestamp published = Timestamp.from(base.plusSeconds(random.nextInt(10_000_000)));
+                plugins.setString(1, id);
+                plugins.setString(2, manifest.author().value());
+                plugins.setString(3, manifest.author().canonical());
+                plugins.setLong(4, random.nextInt(100_000));
+                plugins.setTimestamp(5, published);
+                plugins.setTimestamp(6, published);
+                plugins.setString(7, name);
+                plugins.setString(8, name);
+                plugins.addBatch();
+                releases.setString(1, id);
+                releases.setString(2, StoredManifests.toText(manifest));
+                releases.setTimestamp(3, published);
+                releases.addBatch();
+                tags.setString(1, tag);
+                tags.setString(2, id);
+                tags.addBatch();
+                for (String word : List.copyOf(SearchWords.of(manifest))) {
+                    terms.setString(1, word);
+                    terms.setString(2, id);
+                    terms.addBatch();
+                }
+            }
+            plugins.executeBatch();
+            releases.executeBatch();
+            tags.executeBatch();
+            terms.executeBatch();
+        }
+    }
+}

@@ -1,0 +1,15 @@
+package dev.plugbay.adapters.persistence.concurrency;
+
+import dev.plugbay.adapters.persistence.support.PersistenceAdapter;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+class H2UseCaseConcurrencyTest extends UseCaseConcurrencyTest {
+
+    @RegisterExtension
+    static final PersistenceAdapter ADAPTER = PersistenceAdapter.onH2();
+
+    @Override
+    protected PersistenceAdapter adapter() {
+        return ADAPTER;
+    }
+}

@@ -1,0 +1,17 @@
+package dev.plugbay.adapters.persistence.contract;
+
+import dev.plugbay.adapters.persistence.support.PersistenceAdapter;
+import dev.plugbay.application.contract.DownloadCounterContract;
+import dev.plugbay.application.contract.PersistencePorts;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+class PostgresDownloadCounterContractTest extends DownloadCounterContract {
+
+    @RegisterExtension
+    static final PersistenceAdapter ADAPTER = PersistenceAdapter.onPostgres();
+
+    @Override
+    protected PersistencePorts createPorts() {
+        return ADAPTER.emptyPorts();
+    }
+}

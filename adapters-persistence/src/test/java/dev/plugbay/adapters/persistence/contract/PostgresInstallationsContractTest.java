@@ -1,0 +1,17 @@
+package dev.plugbay.adapters.persistence.contract;
+
+import dev.plugbay.adapters.persistence.support.PersistenceAdapter;
+import dev.plugbay.application.contract.InstallationsContract;
+import dev.plugbay.application.contract.PersistencePorts;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+class PostgresInstallationsContractTest extends InstallationsContract {
+
+    @RegisterExtension
+    static final PersistenceAdapter ADAPTER = PersistenceAdapter.onPostgres();
+
+    @Override
+    protected PersistencePorts createPorts() {
+        return ADAPTER.emptyPorts();
+    }
+}

@@ -1,0 +1,15 @@
+package dev.plugbay.adapters.persistence.nul;
+
+import dev.plugbay.adapters.persistence.support.PersistenceAdapter;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+class H2StorableTextTest extends StorableTextTest {
+
+    @RegisterExtension
+    static final PersistenceAdapter ADAPTER = PersistenceAdapter.onH2();
+
+    @Override
+    protected PersistenceAdapter adapter() {
+        return ADAPTER;
+    }
+}

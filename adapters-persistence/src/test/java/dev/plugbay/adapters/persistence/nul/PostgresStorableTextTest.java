@@ -1,0 +1,15 @@
+package dev.plugbay.adapters.persistence.nul;
+
+import dev.plugbay.adapters.persistence.support.PersistenceAdapter;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+class PostgresStorableTextTest extends StorableTextTest {
+
+    @RegisterExtension
+    static final PersistenceAdapter ADAPTER = PersistenceAdapter.onPostgres();
+
+    @Override
+    protected PersistenceAdapter adapter() {
+        return ADAPTER;
+    }
+}

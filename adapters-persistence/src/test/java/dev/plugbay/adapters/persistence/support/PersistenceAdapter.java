@@ -1,0 +1,80 @@
+package dev.plugbay.adapters.persistence.support;
+
+import dev.plugbay.adapters.persistence.catalog.JdbcCatalog;
+import dev.plugbay.adapters.persistence.installation.JdbcInstallations;
+import dev.plugbay.adapters.persistence.ledger.JdbcReleaseLedger;
+import dev.plugbay.adapters.persistence.transaction.TransactionalUnitOfWork;
+import dev.plugbay.adapters.persistence.transaction.Transactions;
+import dev.plugbay.application.contract.PersistencePorts;
+import io.micronaut.context.ApplicationContext;
+import java.sql.Statement;
+import java.util.function.Supplier;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
+/**
+ * The persistence adapter started on a test class's own database (migrated by Flyway, as in
+ * production) and stopped, with the database dropped, after the class. {@link #emptyPorts()}
+ * empties every table, so each test starts from an empty store.
+ */
+public final class PersistenceAdapter implements BeforeAllCallback, AfterAllCallback {
+
+    /** Children before parents, so foreign keys never refuse a delete. */
+    private static final String[] TABLES = {"installation", "search_term", "plugin_tag", "plugin_release", "plugin",
+        "release_ledger", "setting"};
+
+    private final Supplier<TestDatabase> databases;
+    private TestDatabase database;
+    private ApplicationContext context;
+
+    private PersistenceAdapter(Supplier<TestDatabase> databases) {
+        this.databases = databases;
+    }
+
+    public static PersistenceAdapter onH2() {
+        return new PersistenceAdapter(TestDatabase::h2InMemory);
+    }
+
+    public static PersistenceAdapter onPostgres() {
+        return new PersistenceAdapter(TestDatabase::postgres);
+    }
+
+    @Override
+    public void beforeAll(ExtensionContext extension) {
+        database = databases.get();
+        context = ApplicationContext.run(database.properties());
+    }
+
+    @Override
+    public void afterAll(ExtensionContext extension) {
+        if (context != null) {
+            context.close();
+        }
+        if (database != null) {
+            database.drop();
+        }
+    }
+
+    public ApplicationContext context() {
+        return context;
+    }
+
+    public PersistencePorts ports() {
+        JdbcCatalog catalog = context.getBean(JdbcCatalog.class);
+        return new PersistencePorts(catalog, catalog, catalog, context.getBean(JdbcReleaseLedger.class),
+                context.getBean(JdbcInstallations.class), context.getBean(TransactionalUnitOfWork.class));
+    }
+
+    public PersistencePorts emptyPorts() {
+        context.getBean(Transactions.class).withConnection(connection -> {
+            try (Statement statement = connection.createStatement()) {
+                for (String table : TABLES) {
+                    statement.execute("DELETE FROM " + table);
+                }
+            }
+            return null;
+        });
+        return ports();
+    }
+}

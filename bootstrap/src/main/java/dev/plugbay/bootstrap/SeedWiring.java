@@ -1,0 +1,25 @@
+package dev.plugbay.bootstrap;
+
+import dev.plugbay.application.port.out.catalog.CatalogSettings;
+import dev.plugbay.application.port.out.catalog.CatalogWrites;
+import dev.plugbay.application.port.out.catalog.ExampleCatalog;
+import dev.plugbay.application.port.out.catalog.ReleaseLedger;
+import dev.plugbay.application.port.out.transaction.UnitOfWork;
+import dev.plugbay.application.service.SeedCatalogService;
+import dev.plugbay.domain.manifest.ManifestReader;
+import io.micronaut.context.annotation.Factory;
+import io.micronaut.context.annotation.Requires;
+import jakarta.inject.Singleton;
+import java.time.Clock;
+
+/** The example catalog's loader, when {@code plugbay.catalog.seed} is on (the default). */
+@Factory
+final class SeedWiring {
+
+    @Singleton
+    @Requires(property = "plugbay.catalog.seed", value = "true", defaultValue = "true")
+    SeedCatalogService seedCatalogService(ExampleCatalog examples, CatalogSettings settings, CatalogWrites catalog,
+            ReleaseLedger ledger, UnitOfWork unitOfWork, ManifestReader manifestReader, Clock clock) {
+        return new SeedCatalogService(examples, settings, catalog, ledger, unitOfWork, manifestReader, clock);
+    }
+}
