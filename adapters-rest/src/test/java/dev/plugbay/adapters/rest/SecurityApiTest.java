@@ -14,6 +14,7 @@ import com.nimbusds.jwt.PlainJWT;
 import com.nimbusds.jwt.SignedJWT;
 import dev.plugbay.adapters.rest.security.TokenIssuer;
 import io.micronaut.http.HttpRequest;
+import io.micronaut.http.cookie.Cookie;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
@@ -30,8 +31,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * The marketplace routes behind the strict token rules. Bootstrap's JwtAuthenticationTest proves
- * the same token table on its configuration; here it runs against the real protected handlers.
+ * The marketplace routes behind the strict token rules: the whole token table, against the real
+ * protected handlers. Bootstrap's JwtAuthenticationTest checks only what its packaged configuration
+ * adds (the generated secret, the anonymous health check, HTTP Basic switched off).
  */
 @MicronautTest
 class SecurityApiTest extends ApiTestSupport {
@@ -53,9 +55,11 @@ class SecurityApiTest extends ApiTestSupport {
                 Arguments.of("wrong signature", hs256(claims(now), "another-secret-that-is-also-long-enough-to-sign")),
                 Arguments.of("alg none", new PlainJWT(claims(now).build()).serialize()),
                 Arguments.of("HS512 with the same secret", signed(JWSAlgorithm.HS512, claims(now), SECRET)),
+                Arguments.of("HS384 with the same secret", signed(JWSAlgorithm.HS384, claims(now), SECRET)),
                 Arguments.of("expired", hs256(claims(now).expirationTime(Date.from(now.minusSeconds(60))), SECRET)),
                 Arguments.of("nbf in the future", hs256(claims(now).notBeforeTime(Date.from(now.plusSeconds(600))), SECRET)),
                 Arguments.of("wrong issuer", hs256(claims(now).issuer("someone-else"), SECRET)),
+                Arguments.of("no issuer", hs256(claims(now).issuer(null), SECRET)),
                 Arguments.of("no exp", hs256(claims(now).expirationTime(null), SECRET)),
                 Arguments.of("sub that is not a username", hs256(claims(now).subject("../admin"), SECRET)),
                 Arguments.of("tampered payload", tampered(hs256(claims(now), SECRET))));
@@ -80,10 +84,11 @@ class SecurityApiTest extends ApiTestSupport {
     }
 
     @Test
-    void aMissingHeaderOrAnotherSchemeIsUnauthorized() {
+    void aMissingHeaderAnotherSchemeOrATokenInACookieIsUnauthorized() {
         assertEquals(401, api.send(HttpRequest.GET(INSTALLED)).status());
         assertEquals(401, api.send(HttpRequest.GET(INSTALLED).basicAuth("alice", "secret")).status());
         assertEquals(401, api.send(HttpRequest.GET(INSTALLED).header("Authorization", "Token " + api.token("alice"))).status());
+        assertEquals(401, api.send(HttpRequest.GET(INSTALLED).cookie(Cookie.of("JWT", api.token("alice")))).status());
     }
 
     @Test
