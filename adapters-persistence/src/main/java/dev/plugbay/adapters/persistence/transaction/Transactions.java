@@ -39,6 +39,27 @@ public class Transactions {
         });
     }
 
+    /**
+     * Runs hand-written reads on the current transaction's connection. The work is told whether
+     * it runs in a transaction of its own, where (READ COMMITTED) every row it sees is committed,
+     * or joins a unit of work whose own writes it may see before they are committed or rolled back.
+     */
+    public <T> T reading(ReadWork<T> work) {
+        return operations.executeRead(status -> {
+            try {
+                return work.run(status.getConnection(), status.isNewTransaction());
+            } catch (SQLException failure) {
+                throw SqlFailures.translate(failure);
+            }
+        });
+    }
+
+    /** Reads run on a connection, knowing whether all they see is committed. */
+    @FunctionalInterface
+    public interface ReadWork<T> {
+        T run(Connection connection, boolean committedOnly) throws SQLException;
+    }
+
     /** SQL run on a connection. */
     @FunctionalInterface
     public interface SqlWork<T> {

@@ -29,7 +29,7 @@ import java.util.Random;
 /**
  * Not a test: measures one catalog page (50 items, text search and a sort) through
  * {@link JdbcCatalog#search} at 10,000 and 100,000 plugins on an H2 file and on PostgreSQL.
- * Run it with {@code bench/catalog-query.sh}.
+ * Run it with {@code bench/catalog-query.sh [plugin counts...]} (default 10000 100000).
  */
 public final class CatalogQueryBenchmark {
 
@@ -49,7 +49,9 @@ public final class CatalogQueryBenchmark {
 
     public static void main(String[] args) throws Exception {
         System.out.printf("%-10s %9s  %-34s %10s %10s %8s%n", "database", "plugins", "query", "median ms", "p99 ms", "total");
-        for (int size : new int[] {10_000, 100_000}) {
+        int[] sizes = args.length == 0 ? new int[] {10_000, 100_000}
+                : Arrays.stream(args).mapToInt(Integer::parseInt).toArray();
+        for (int size : sizes) {
             Path home = Files.createTempDirectory("plugbay-bench");
             run("H2 file", TestDatabase.h2File(home), size);
             run("PostgreSQL", TestDatabase.postgres(), size);
@@ -121,7 +123,9 @@ public final class CatalogQueryBenchmark {
                 PreparedStatement releases = connection.prepareStatement(
                         "INSERT INTO plugin_release (plugin_id, version, manifest, published_at) VALUES (?, '1.0.0', ?, ?)");
                 PreparedStatement tags = connection.prepareStatement("INSERT INTO plugin_tag (tag, plugin_id) VALUES (?, ?)");
-                PreparedStatement terms = connection.prepareStatement("INSERT INTO search_term (term, plugin_id) VALUES (?, ?)")) {
+                PreparedStatement terms = connection.prepareStatement("INSERT INTO search_term (term, plugin_id,"
+                        + " listed_public, author_key, slot, download_count, name_key, updated_at)"
+                        + " VALUES (?, ?, TRUE, ?, 'dashboard_top', ?, ?, ?)")) {
             for (int i = from; i < to; i++) {
                 String id = "plugin-" + i;
                 String name = ADJECTIVES[random.nextInt(ADJECTIVES.length)] + " " + NOUNS[random.nextInt(NOUNS.length)];
@@ -132,10 +136,11 @@ public final class CatalogQueryBenchmark {
                         .with("tags", JsonArray.of(new JsonString(tag)))
                         .with("author", new JsonString("author" + (i % 500))), ManifestOrigin.document()).manifest();
                 Timestamp published = Timestamp.from(base.plusSeconds(random.nextInt(10_000_000)));
+                long downloads = random.nextInt(100_000);
                 plugins.setString(1, id);
                 plugins.setString(2, manifest.author().value());
                 plugins.setString(3, manifest.author().canonical());
-                plugins.setLong(4, random.nextInt(100_000));
+                plugins.setLong(4, downloads);
                 plugins.setTimestamp(5, published);
                 plugins.setTimestamp(6, published);
                 plugins.setString(7, name);
@@ -151,6 +156,10 @@ public final class CatalogQueryBenchmark {
                 for (String word : List.copyOf(SearchWords.of(manifest))) {
                     terms.setString(1, word);
                     terms.setString(2, id);
+                    terms.setString(3, manifest.author().canonical());
+                    terms.setLong(4, downloads);
+                    terms.setString(5, name);
+                    terms.setTimestamp(6, published);
                     terms.addBatch();
                 }
             }
