@@ -59,54 +59,68 @@ class SearchIndex {
 
     /**
      * The ids on the query's page, in order, and how many plugins match in all. A text query is
-     * answered from {@code search_term} alone: its first word's prefix range on the covering index
-     * gives each candidate with its visibility, slot and sort keys; every other word is a check
-     * on {@code (plugin_id, term)}. Without text, the sort key's index on {@code plugin} drives.
+     * answered from {@code search_term} alone, in one statement: its first word's prefix range on
+     * the covering index gives each candidate with its visibility, slot and sort key; every other
+     * word is a set of plugin ids from its own prefix range; the total comes with the page as a
+     * window count. Without text, the sort key's index on {@code plugin} drives, and the count is
+     * a statement of its own.
      */
     Page<String> search(CatalogQuery query) {
         List<String> words = query.text().map(text -> List.copyOf(SearchWords.of(text))).orElse(List.of());
         if (query.text().isPresent() && words.isEmpty()) {
             return new Page<>(List.of(), 0);
         }
+        return words.isEmpty() ? searchPlugins(query) : searchWords(query, words);
+    }
+
+    private Page<String> searchPlugins(CatalogQuery query) {
         List<Object> parameters = new ArrayList<>();
-        StringBuilder matches = new StringBuilder();
-        String alias;
-        if (words.isEmpty()) {
-            alias = "p";
-            matches.append(" FROM plugin p WHERE");
-        } else {
-            alias = "s";
-            matches.append(" FROM search_term s WHERE s.term LIKE ? ESCAPE '\\' AND");
-            parameters.add(prefixPattern(words.get(0)));
-        }
-        String id = words.isEmpty() ? "p.id" : "s.plugin_id";
-        matches.append(" (").append(alias).append(".listed_public OR ").append(alias).append(".author_key = ?)");
-        parameters.add(query.viewer().canonical());
-        for (String word : words.subList(Math.min(1, words.size()), words.size())) {
-            matches.append(" AND EXISTS (SELECT 1 FROM search_term w WHERE w.plugin_id = ").append(id)
-                    .append(" AND w.term LIKE ? ESCAPE '\\')");
+        String matches = " FROM plugin p WHERE" + filters(query, "p", "p.id", parameters);
+        String page = "SELECT p.id" + matches + " ORDER BY " + orderOf(query, "p." + sortKeyOf(query), "p.id")
+                + " LIMIT ? OFFSET ?";
+        return transactions.withConnection(connection -> {
+            long total = count(connection, "SELECT COUNT(p.id)" + matches, parameters);
+            return new Page<>(pageOf(connection, page, parameters, query, false).ids(), total);
+        });
+    }
+
+    private Page<String> searchWords(CatalogQuery query, List<String> words) {
+        List<Object> parameters = new ArrayList<>();
+        StringBuilder matches = new StringBuilder(" FROM search_term s WHERE s.term LIKE ? ESCAPE '\\' AND");
+        parameters.add(prefixPattern(words.get(0)));
+        matches.append(filters(query, "s", "s.plugin_id", parameters));
+        for (String word : words.subList(1, words.size())) {
+            matches.append(" AND s.plugin_id IN (SELECT w.plugin_id FROM search_term w WHERE w.term LIKE ? ESCAPE '\\')");
             parameters.add(prefixPattern(word));
         }
+        // A word can start several terms of one plugin, hence DISTINCT; the sort key is the same on each.
+        String distinct = "SELECT DISTINCT s.plugin_id AS id, s." + sortKeyOf(query) + " AS sort_key" + matches;
+        String page = "SELECT id, COUNT(*) OVER () FROM (" + distinct + ") m ORDER BY "
+                + orderOf(query, "sort_key", "id") + " LIMIT ? OFFSET ?";
+        return transactions.withConnection(connection -> {
+            PageRows rows = pageOf(connection, page, parameters, query, true);
+            // Past the last match the page has no row to carry the total.
+            long total = rows.ids().isEmpty() && query.offset() > 0
+                    ? count(connection, "SELECT COUNT(*) FROM (" + distinct + ") m", parameters)
+                    : rows.total();
+            return new Page<>(rows.ids(), total);
+        });
+    }
+
+    /** Visibility for the viewer, and the tag and slot filters, on a row aliased {@code alias}. */
+    private static String filters(CatalogQuery query, String alias, String id, List<Object> parameters) {
+        StringBuilder filters = new StringBuilder(" (" + alias + ".listed_public OR " + alias + ".author_key = ?)");
+        parameters.add(query.viewer().canonical());
         query.tag().ifPresent(tag -> {
-            matches.append(" AND EXISTS (SELECT 1 FROM plugin_tag t WHERE t.plugin_id = ").append(id)
+            filters.append(" AND EXISTS (SELECT 1 FROM plugin_tag t WHERE t.plugin_id = ").append(id)
                     .append(" AND t.tag = ?)");
             parameters.add(tag.value());
         });
         query.slot().ifPresent(slot -> {
-            matches.append(" AND ").append(alias).append(".slot = ?");
+            filters.append(" AND ").append(alias).append(".slot = ?");
             parameters.add(slot.name());
         });
-        // A word can start several terms of one plugin: only the word-driven form needs DISTINCT.
-        String distinct = words.isEmpty() ? "" : "DISTINCT ";
-        String page = "SELECT " + distinct + id + ", " + alias + "." + sortKeyOf(query) + matches
-                + " ORDER BY " + orderOf(query, alias, id) + " LIMIT ? OFFSET ?";
-        return transactions.withConnection(connection -> {
-            long total = count(connection, "SELECT COUNT(" + distinct + id + ")" + matches, parameters);
-            List<Object> pageParameters = new ArrayList<>(parameters);
-            pageParameters.add(query.size());
-            pageParameters.add(query.offset());
-            return new Page<>(ids(connection, page, pageParameters), total);
-        });
+        return filters.toString();
     }
 
     private static String sortKeyOf(CatalogQuery query) {
@@ -117,8 +131,7 @@ class SearchIndex {
         };
     }
 
-    private static String orderOf(CatalogQuery query, String alias, String id) {
-        String key = alias + "." + sortKeyOf(query);
+    private static String orderOf(CatalogQuery query, String key, String id) {
         return switch (query.sort()) {
             case DOWNLOADS, UPDATED -> key + " DESC, " + id;
             case NAME -> key + ", " + id;
@@ -159,14 +172,25 @@ class SearchIndex {
         }
     }
 
-    private static List<String> ids(Connection connection, String sql, List<Object> parameters) throws SQLException {
+    /** The page's ids and, when {@code carriesTotal}, the total its rows' second column carries. */
+    private static PageRows pageOf(Connection connection, String sql, List<Object> parameters, CatalogQuery query,
+            boolean carriesTotal) throws SQLException {
+        List<Object> pageParameters = new ArrayList<>(parameters);
+        pageParameters.add(query.size());
+        pageParameters.add(query.offset());
         List<String> ids = new ArrayList<>();
-        try (PreparedStatement statement = prepared(connection, sql, parameters); ResultSet rows = statement.executeQuery()) {
+        long total = 0;
+        try (PreparedStatement statement = prepared(connection, sql, pageParameters);
+                ResultSet rows = statement.executeQuery()) {
             while (rows.next()) {
                 ids.add(rows.getString(1));
+                total = carriesTotal ? rows.getLong(2) : total;
             }
         }
-        return ids;
+        return new PageRows(ids, total);
+    }
+
+    private record PageRows(List<String> ids, long total) {
     }
 
     private static PreparedStatement prepared(Connection connection, String sql, List<Object> parameters)

@@ -14,7 +14,6 @@ import dev.plugbay.domain.manifest.ManifestOrigin;
 import dev.plugbay.domain.user.Username;
 import io.micronaut.context.ApplicationContext;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -41,6 +40,8 @@ public final class CatalogQueryBenchmark {
         "camera", "profile", "team", "task", "alert", "logger", "meter", "wallet", "forecast", "summary"};
     private static final String[] TAGS = {"time", "inventory", "finance", "sales", "reports", "alerts", "tools", "media",
         "security", "sync", "export", "ai", "maps", "team", "dashboard", "assets", "audit", "devices", "print", "misc"};
+    /** {@code BENCH_ONLY=h2} or {@code BENCH_ONLY=postgres} runs one database only. */
+    private static final String ONLY = System.getenv().getOrDefault("BENCH_ONLY", "both");
     private static final int WARMUP = 200;
     private static final int MEASURED = 1000;
 
@@ -52,9 +53,12 @@ public final class CatalogQueryBenchmark {
         int[] sizes = args.length == 0 ? new int[] {10_000, 100_000}
                 : Arrays.stream(args).mapToInt(Integer::parseInt).toArray();
         for (int size : sizes) {
-            Path home = Files.createTempDirectory("plugbay-bench");
-            run("H2 file", TestDatabase.h2File(home), size);
-            run("PostgreSQL", TestDatabase.postgres(), size);
+            if (!ONLY.equals("postgres")) {
+                run("H2 file", TestDatabase.h2File(Files.createTempDirectory("plugbay-bench")), size);
+            }
+            if (!ONLY.equals("h2")) {
+                run("PostgreSQL", TestDatabase.postgres(), size);
+            }
         }
     }
 
