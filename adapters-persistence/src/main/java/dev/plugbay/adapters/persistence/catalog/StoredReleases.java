@@ -30,8 +30,9 @@ import java.util.Optional;
  * kept after a plugin is deleted). So a manifest read from a committed row can be kept by that
  * key for the life of the process: no instance can store other content under it. Reads first
  * fetch the releases' keys and publication times, then the manifest text only of the keys not
- * held yet. Manifests seen inside a unit of work are not kept, since that work may still roll
- * back and free their version; they are only used.
+ * held yet. What was read is kept only once the transaction it was read in commits: a unit of
+ * work that published a release and then rolled back frees its version again, and its manifest
+ * must not be remembered.
  */
 @Singleton
 public class StoredReleases {
@@ -54,7 +55,7 @@ public class StoredReleases {
         if (ids.isEmpty()) {
             return Map.of();
         }
-        return transactions.reading((connection, committedOnly) -> {
+        return transactions.reading((connection, afterCommit) -> {
             Map<ReleaseKey, Instant> published = new LinkedHashMap<>();
             for (List<String> chunk : chunks(ids)) {
                 published.putAll(publicationTimes(connection, chunk));
@@ -64,9 +65,7 @@ public class StoredReleases {
             if (!missing.isEmpty()) {
                 Map<ReleaseKey, Manifest> read = manifestsOf(connection, missing);
                 known.putAll(read);
-                if (committedOnly) {
-                    manifests.putAll(read);
-                }
+                afterCommit.accept(() -> manifests.putAll(read));
             }
             Map<String, List<Release>> byPlugin = new LinkedHashMap<>();
             // A release whose row went between the two statements (its plugin was deleted) is left out.
