@@ -75,11 +75,13 @@ TOKEN="$(java "${JAVA_OPTS[@]}" -jar "$JAR" token --sub bench --ttl 7200)"
 echo "seeding $PLUGINS plugins through POST /api/v1/plugins ..."
 SEED_START=$(date +%s.%N)
 python3 - "$BASE" "$TOKEN" "$PLUGINS" <<'PY'
-import http.client, json, sys, threading, urllib.parse
+# One process per connection (not threads): the client must never be what limits the seeding
+# rate, and Python threads share one interpreter lock.
+import http.client, json, multiprocessing, sys, urllib.parse
 base, token, count = sys.argv[1], sys.argv[2], int(sys.argv[3])
 host = urllib.parse.urlparse(base)
 slots = ["dashboard_top", "dashboard_bottom", "left_sidebar", "inventory_header", "asset_detail"]
-failures = []
+WORKERS = 16
 def manifest(i):
     return json.dumps({
         "id": f"bench-{i:05d}", "name": f"Bench plugin {i}", "version": "1.0.0",
@@ -90,16 +92,17 @@ def manifest(i):
             {"type": "elevatedButton", "child": {"type": "text", "data": "Open"},
              "onPressed": {"actionType": "navigate", "routeName": f"/plugins/{i}"}}]}}})
 def worker(start):
+    failures = []
     conn = http.client.HTTPConnection(host.hostname, host.port, timeout=30)
-    for i in range(start, count, 16):
+    for i in range(start, count, WORKERS):
         conn.request("POST", "/api/v1/plugins", manifest(i),
                      {"Content-Type": "application/json", "Authorization": "Bearer " + token})
         response = conn.getresponse(); response.read()
         if response.status != 201:
             failures.append((i, response.status))
-threads = [threading.Thread(target=worker, args=(n,)) for n in range(16)]
-for t in threads: t.start()
-for t in threads: t.join()
+    return failures
+with multiprocessing.get_context("fork").Pool(WORKERS) as pool:
+    failures = [failure for part in pool.map(worker, range(WORKERS)) for failure in part]
 if failures:
     sys.exit(f"{len(failures)} seed requests failed, first: {failures[0]}")
 PY

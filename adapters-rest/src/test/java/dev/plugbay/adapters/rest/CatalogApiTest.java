@@ -166,6 +166,28 @@ class CatalogApiTest extends ApiTestSupport {
     }
 
     @Test
+    void etagAndBodyChangeWithAnotherUsersDownloadAndWithANewRelease() {
+        String author = unique("etagger");
+        String id = published(author, unique("etagcount"), "1.0.0");
+        String viewer = unique("viewer");
+        String path = COMMUNITY + "?q=" + id;
+        Api.Reply first = api.get(viewer, path);
+
+        install(unique("downloader"), id);
+        Api.Reply afterDownload = api.get(viewer, path);
+        publishedRelease(author, id, "1.1.0");
+        Api.Reply afterRelease = api.get(viewer, path);
+
+        assertEquals(0, number(first.array().get(0), "downloadCount"));
+        assertEquals(1, number(afterDownload.array().get(0), "downloadCount"));
+        assertNotEquals(first.header("ETag"), afterDownload.header("ETag"));
+        assertEquals("1.1.0", text(afterRelease.array().get(0), "version"));
+        assertNotEquals(afterDownload.header("ETag"), afterRelease.header("ETag"));
+        assertEquals(afterRelease.header("ETag"), api.get(unique("other"), path).header("ETag"),
+                "callers with the same flags see the same bytes");
+    }
+
+    @Test
     void privatePluginsAreListedOnlyForTheirAuthor() {
         String author = unique("secretive");
         String id = unique("private");

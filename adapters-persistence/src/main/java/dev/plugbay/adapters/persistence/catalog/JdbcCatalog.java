@@ -18,7 +18,6 @@ import dev.plugbay.domain.user.Username;
 import io.micronaut.data.exceptions.DataAccessException;
 import jakarta.inject.Singleton;
 import java.util.Collection;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -32,13 +31,15 @@ public class JdbcCatalog implements CatalogReads, CatalogWrites, DownloadCounter
 
     private final PluginRepository plugins;
     private final ReleaseRepository releases;
+    private final StoredReleases storedReleases;
     private final SearchIndex searchIndex;
     private final Transactions transactions;
 
-    JdbcCatalog(PluginRepository plugins, ReleaseRepository releases, SearchIndex searchIndex,
-            Transactions transactions) {
+    JdbcCatalog(PluginRepository plugins, ReleaseRepository releases, StoredReleases storedReleases,
+            SearchIndex searchIndex, Transactions transactions) {
         this.plugins = plugins;
         this.releases = releases;
+        this.storedReleases = storedReleases;
         this.searchIndex = searchIndex;
         this.transactions = transactions;
     }
@@ -121,18 +122,18 @@ public class JdbcCatalog implements CatalogReads, CatalogWrites, DownloadCounter
 
     @Override
     public void increment(PluginId id) {
-        plugins.incrementDownloads(id.value());
+        transactions.write(() -> {
+            plugins.incrementDownloads(id.value());
+            searchIndex.countDownload(id.value());
+            return null;
+        });
     }
 
     private List<Plugin> rebuilt(List<PluginRow> rows) {
         if (rows.isEmpty()) {
             return List.of();
         }
-        Map<String, List<Release>> releasesByPlugin = releases.findByKeyPluginIdIn(rows.stream().map(PluginRow::id).toList())
-                .stream()
-                .collect(Collectors.groupingBy(release -> release.key().pluginId(), LinkedHashMap::new,
-                        Collectors.mapping(release -> new Release(StoredManifests.fromText(release.manifest()),
-                                release.publishedAt()), Collectors.toList())));
+        Map<String, List<Release>> releasesByPlugin = storedReleases.ofPlugins(rows.stream().map(PluginRow::id).toList());
         return rows.stream().map(row -> Plugin.rebuild(new PluginId(row.id()), new Username(row.author()),
                 row.official(), releasesByPlugin.getOrDefault(row.id(), List.of()), row.downloadCount(),
                 row.createdAt(), row.revision())).toList();

@@ -22,88 +22,116 @@ import java.util.List;
 @Singleton
 class SearchIndex {
 
+    /** The plugin columns each word row carries a copy of. */
+    private static final String PLUGIN_COPIES = "listed_public, author_key, slot, download_count, name_key, updated_at";
+
     private final Transactions transactions;
 
     SearchIndex(Transactions transactions) {
         this.transactions = transactions;
     }
 
-    /** Indexes the listed face of a plugin, replacing what was indexed for it before. */
+    /**
+     * Indexes the listed face of a plugin, replacing what was indexed for it before. Each word row
+     * carries a copy of the plugin row's visibility, slot and sort keys (as stored, so read back
+     * from {@code plugin} in the same statement) for searches that never need to join it.
+     */
     void index(String pluginId, Manifest listed) {
         transactions.withConnection(connection -> {
-            delete(connection, "DELETE FROM plugin_tag WHERE plugin_id = ?", pluginId);
-            delete(connection, "DELETE FROM search_term WHERE plugin_id = ?", pluginId);
+            execute(connection, "DELETE FROM plugin_tag WHERE plugin_id = ?", pluginId);
+            execute(connection, "DELETE FROM search_term WHERE plugin_id = ?", pluginId);
             insertAll(connection, "INSERT INTO plugin_tag (tag, plugin_id) VALUES (?, ?)",
                     listed.tags().stream().map(Tag::value).toList(), pluginId);
-            insertAll(connection, "INSERT INTO search_term (term, plugin_id) VALUES (?, ?)",
+            insertAll(connection, "INSERT INTO search_term (term, plugin_id, " + PLUGIN_COPIES + ")"
+                    + " SELECT ?, p.id, p." + PLUGIN_COPIES.replace(", ", ", p.") + " FROM plugin p WHERE p.id = ?",
                     List.copyOf(SearchWords.of(listed)), pluginId);
+            return null;
+        });
+    }
+
+    /** Adds one download to the copy of a plugin's count that its words carry. */
+    void countDownload(String pluginId) {
+        transactions.withConnection(connection -> {
+            execute(connection, "UPDATE search_term SET download_count = download_count + 1 WHERE plugin_id = ?", pluginId);
             return null;
         });
     }
 
     /**
      * The ids on the query's page, in order, and how many plugins match in all. A text query is
-     * driven from its first word's prefix range on {@code search_term} (a LEFT JOIN, so that H2
-     * keeps that join order instead of scanning {@code plugin}); the other words and the tag are
-     * checked per candidate through their indexes. Without text, the sort key's index drives.
+     * answered from {@code search_term} alone: its first word's prefix range on the covering index
+     * gives each candidate with its visibility, slot and sort key; every other word is an
+     * {@code EXISTS} on {@code (plugin_id, term)} per candidate (on H2 far cheaper than an
+     * {@code IN} over the word's id set). Without text, the sort key's index on {@code plugin}
+     * drives. Either way the count and the page are two statements (a window count in the page's
+     * statement measured slower on H2).
      */
     Page<String> search(CatalogQuery query) {
-        List<Object> parameters = new ArrayList<>();
         List<String> words = query.text().map(text -> List.copyOf(SearchWords.of(text))).orElse(List.of());
         if (query.text().isPresent() && words.isEmpty()) {
             return new Page<>(List.of(), 0);
         }
-        StringBuilder where = new StringBuilder();
-        String from;
-        if (words.isEmpty()) {
-            from = " FROM plugin p";
-            where.append(" WHERE");
-        } else {
-            from = " FROM search_term s LEFT JOIN plugin p ON p.id = s.plugin_id";
-            where.append(" WHERE s.term LIKE ? ESCAPE '\\' AND");
-            parameters.add(prefixPattern(words.get(0)));
-        }
-        where.append(" (p.listed_public OR p.author_key = ?)");
-        parameters.add(query.viewer().canonical());
-        for (String word : words.subList(Math.min(1, words.size()), words.size())) {
-            where.append(" AND EXISTS (SELECT 1 FROM search_term w WHERE w.plugin_id = p.id AND w.term LIKE ? ESCAPE '\\')");
+        return words.isEmpty() ? searchPlugins(query) : searchWords(query, words);
+    }
+
+    private Page<String> searchPlugins(CatalogQuery query) {
+        List<Object> parameters = new ArrayList<>();
+        String matches = " FROM plugin p WHERE" + filters(query, "p", "p.id", parameters);
+        String page = "SELECT p.id" + matches + " ORDER BY " + orderOf(query, "p." + sortKeyOf(query), "p.id")
+                + " LIMIT ? OFFSET ?";
+        return transactions.withConnection(connection -> {
+            long total = count(connection, "SELECT COUNT(p.id)" + matches, parameters);
+            return new Page<>(pageOf(connection, page, parameters, query), total);
+        });
+    }
+
+    private Page<String> searchWords(CatalogQuery query, List<String> words) {
+        List<Object> parameters = new ArrayList<>();
+        StringBuilder matches = new StringBuilder(" FROM search_term s WHERE s.term LIKE ? ESCAPE '\\' AND");
+        parameters.add(prefixPattern(words.get(0)));
+        matches.append(filters(query, "s", "s.plugin_id", parameters));
+        for (String word : words.subList(1, words.size())) {
+            matches.append(" AND EXISTS (SELECT 1 FROM search_term w WHERE w.plugin_id = s.plugin_id"
+                    + " AND w.term LIKE ? ESCAPE '\\')");
             parameters.add(prefixPattern(word));
         }
+        // A word can start several terms of one plugin, hence DISTINCT; the sort key is the same on each.
+        String page = "SELECT DISTINCT s.plugin_id, s." + sortKeyOf(query) + matches + " ORDER BY "
+                + orderOf(query, "s." + sortKeyOf(query), "s.plugin_id") + " LIMIT ? OFFSET ?";
+        return transactions.withConnection(connection -> {
+            long total = count(connection, "SELECT COUNT(DISTINCT s.plugin_id)" + matches, parameters);
+            return new Page<>(pageOf(connection, page, parameters, query), total);
+        });
+    }
+
+    /** Visibility for the viewer, and the tag and slot filters, on a row aliased {@code alias}. */
+    private static String filters(CatalogQuery query, String alias, String id, List<Object> parameters) {
+        StringBuilder filters = new StringBuilder(" (" + alias + ".listed_public OR " + alias + ".author_key = ?)");
+        parameters.add(query.viewer().canonical());
         query.tag().ifPresent(tag -> {
-            where.append(" AND EXISTS (SELECT 1 FROM plugin_tag t WHERE t.plugin_id = p.id AND t.tag = ?)");
+            filters.append(" AND EXISTS (SELECT 1 FROM plugin_tag t WHERE t.plugin_id = ").append(id)
+                    .append(" AND t.tag = ?)");
             parameters.add(tag.value());
         });
         query.slot().ifPresent(slot -> {
-            where.append(" AND p.slot = ?");
+            filters.append(" AND ").append(alias).append(".slot = ?");
             parameters.add(slot.name());
         });
-        String matches = from + where;
-        // A word can start several terms of one plugin: only the word-driven form needs DISTINCT.
-        String distinct = words.isEmpty() ? "" : "DISTINCT ";
-        String page = "SELECT " + distinct + "p.id, " + sortKeyOf(query) + matches + " ORDER BY " + orderOf(query)
-                + " LIMIT ? OFFSET ?";
-        return transactions.withConnection(connection -> {
-            long total = count(connection, "SELECT COUNT(" + distinct + "p.id)" + matches, parameters);
-            List<Object> pageParameters = new ArrayList<>(parameters);
-            pageParameters.add(query.size());
-            pageParameters.add(query.offset());
-            return new Page<>(ids(connection, page, pageParameters), total);
-        });
+        return filters.toString();
     }
 
     private static String sortKeyOf(CatalogQuery query) {
         return switch (query.sort()) {
-            case DOWNLOADS -> "p.download_count";
-            case NAME -> "p.name_key";
-            case UPDATED -> "p.updated_at";
+            case DOWNLOADS -> "download_count";
+            case NAME -> "name_key";
+            case UPDATED -> "updated_at";
         };
     }
 
-    private static String orderOf(CatalogQuery query) {
+    private static String orderOf(CatalogQuery query, String key, String id) {
         return switch (query.sort()) {
-            case DOWNLOADS -> "p.download_count DESC, p.id";
-            case NAME -> "p.name_key, p.id";
-            case UPDATED -> "p.updated_at DESC, p.id";
+            case DOWNLOADS, UPDATED -> key + " DESC, " + id;
+            case NAME -> key + ", " + id;
         };
     }
 
@@ -112,7 +140,7 @@ class SearchIndex {
         return word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
     }
 
-    private static void delete(Connection connection, String sql, String pluginId) throws SQLException {
+    private static void execute(Connection connection, String sql, String pluginId) throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement(sql)) {
             statement.setString(1, pluginId);
             statement.executeUpdate();
@@ -141,9 +169,14 @@ class SearchIndex {
         }
     }
 
-    private static List<String> ids(Connection connection, String sql, List<Object> parameters) throws SQLException {
+    private static List<String> pageOf(Connection connection, String sql, List<Object> parameters, CatalogQuery query)
+            throws SQLException {
+        List<Object> pageParameters = new ArrayList<>(parameters);
+        pageParameters.add(query.size());
+        pageParameters.add(query.offset());
         List<String> ids = new ArrayList<>();
-        try (PreparedStatement statement = prepared(connection, sql, parameters); ResultSet rows = statement.executeQuery()) {
+        try (PreparedStatement statement = prepared(connection, sql, pageParameters);
+                ResultSet rows = statement.executeQuery()) {
             while (rows.next()) {
                 ids.add(rows.getString(1));
             }

@@ -1,9 +1,11 @@
 package dev.plugbay.adapters.persistence.transaction;
 
 import io.micronaut.transaction.TransactionOperations;
+import io.micronaut.transaction.support.TransactionSynchronization;
 import jakarta.inject.Singleton;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /**
@@ -37,6 +39,34 @@ public class Transactions {
                 throw SqlFailures.translate(failure);
             }
         });
+    }
+
+    /**
+     * Runs hand-written reads on the current transaction's connection (joining it, or in a new
+     * one). The work may hand over actions to run once the outermost transaction has committed:
+     * what it read is then known to be committed, even if it was written by that very transaction;
+     * after a rollback they never run.
+     */
+    public <T> T reading(ReadWork<T> work) {
+        return operations.executeRead(status -> {
+            try {
+                return work.run(status.getConnection(), action -> status.registerSynchronization(
+                        new TransactionSynchronization() {
+                            @Override
+                            public void afterCommit() {
+                                action.run();
+                            }
+                        }));
+            } catch (SQLException failure) {
+                throw SqlFailures.translate(failure);
+            }
+        });
+    }
+
+    /** Reads run on a connection, with a way to act once what they read is committed. */
+    @FunctionalInterface
+    public interface ReadWork<T> {
+        T run(Connection connection, Consumer<Runnable> afterCommit) throws SQLException;
     }
 
     /** SQL run on a connection. */

@@ -13,8 +13,8 @@ import dev.plugbay.domain.manifest.Manifest;
 import dev.plugbay.domain.manifest.ManifestOrigin;
 import dev.plugbay.domain.user.Username;
 import io.micronaut.context.ApplicationContext;
+import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -25,11 +25,12 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.Random;
+import javax.sql.DataSource;
 
 /**
  * Not a test: measures one catalog page (50 items, text search and a sort) through
  * {@link JdbcCatalog#search} at 10,000 and 100,000 plugins on an H2 file and on PostgreSQL.
- * Run it with {@code bench/catalog-query.sh}.
+ * Run it with {@code bench/catalog-query.sh [plugin counts...]} (default 10000 100000).
  */
 public final class CatalogQueryBenchmark {
 
@@ -41,6 +42,8 @@ public final class CatalogQueryBenchmark {
         "camera", "profile", "team", "task", "alert", "logger", "meter", "wallet", "forecast", "summary"};
     private static final String[] TAGS = {"time", "inventory", "finance", "sales", "reports", "alerts", "tools", "media",
         "security", "sync", "export", "ai", "maps", "team", "dashboard", "assets", "audit", "devices", "print", "misc"};
+    /** {@code BENCH_ONLY=h2} or {@code BENCH_ONLY=postgres} runs one database only. */
+    private static final String ONLY = System.getenv().getOrDefault("BENCH_ONLY", "both");
     private static final int WARMUP = 200;
     private static final int MEASURED = 1000;
 
@@ -49,16 +52,21 @@ public final class CatalogQueryBenchmark {
 
     public static void main(String[] args) throws Exception {
         System.out.printf("%-10s %9s  %-34s %10s %10s %8s%n", "database", "plugins", "query", "median ms", "p99 ms", "total");
-        for (int size : new int[] {10_000, 100_000}) {
-            Path home = Files.createTempDirectory("plugbay-bench");
-            run("H2 file", TestDatabase.h2File(home), size);
-            run("PostgreSQL", TestDatabase.postgres(), size);
+        int[] sizes = args.length == 0 ? new int[] {10_000, 100_000}
+                : Arrays.stream(args).mapToInt(Integer::parseInt).toArray();
+        for (int size : sizes) {
+            if (!ONLY.equals("postgres")) {
+                run("H2 file", TestDatabase.h2File(Files.createTempDirectory("plugbay-bench")), size);
+            }
+            if (!ONLY.equals("h2")) {
+                run("PostgreSQL", TestDatabase.postgres(), size);
+            }
         }
     }
 
     private static void run(String name, TestDatabase database, int size) throws SQLException {
         try (ApplicationContext context = ApplicationContext.run(database.properties())) {
-            seed(context.getBean(Transactions.class), size);
+            seed(context.getBean(Transactions.class), context.getBean(DataSource.class), size);
             JdbcCatalog catalog = context.getBean(JdbcCatalog.class);
             measure(name, size, catalog, "q=weather sort=downloads page 1", query("weather", CatalogSort.DOWNLOADS, 1));
             measure(name, size, catalog, "q=wea sort=name page 3", query("wea", CatalogSort.NAME, 3));
@@ -93,8 +101,21 @@ public final class CatalogQueryBenchmark {
                 nanos[MEASURED / 2] / 1e6, nanos[(int) (MEASURED * 0.99)] / 1e6, total);
     }
 
+    /**
+     * Fresh statistics; on PostgreSQL also a VACUUM (outside any transaction), which sets the
+     * visibility map that index-only scans rely on, as autovacuum does on a settled database.
+     */
+    private static void settle(DataSource dataSource) throws SQLException {
+        try (Connection connection = DelegatingDataSource.unwrapDataSource(dataSource).getConnection();
+                Statement statement = connection.createStatement()) {
+            connection.setAutoCommit(true);
+            boolean postgres = connection.getMetaData().getDatabaseProductName().equals("PostgreSQL");
+            statement.execute(postgres ? "VACUUM ANALYZE" : "ANALYZE");
+        }
+    }
+
     /** Bulk insert in batches: the rows the adapter writes for a new plugin, without a transaction per plugin. */
-    private static void seed(Transactions transactions, int size) {
+    private static void seed(Transactions transactions, DataSource dataSource, int size) throws SQLException {
         Random random = new Random(42);
         Instant base = Instant.parse("2026-01-01T00:00:00Z");
         int batch = 2_000;
@@ -105,12 +126,7 @@ public final class CatalogQueryBenchmark {
                 return null;
             });
         }
-        transactions.withConnection(connection -> {
-            try (Statement statement = connection.createStatement()) {
-                statement.execute("ANALYZE");
-            }
-            return null;
-        });
+        settle(dataSource);
     }
 
     private static void insertBatch(Connection connection, Random random, Instant base, int from, int to)
@@ -121,7 +137,9 @@ public final class CatalogQueryBenchmark {
                 PreparedStatement releases = connection.prepareStatement(
                         "INSERT INTO plugin_release (plugin_id, version, manifest, published_at) VALUES (?, '1.0.0', ?, ?)");
                 PreparedStatement tags = connection.prepareStatement("INSERT INTO plugin_tag (tag, plugin_id) VALUES (?, ?)");
-                PreparedStatement terms = connection.prepareStatement("INSERT INTO search_term (term, plugin_id) VALUES (?, ?)")) {
+                PreparedStatement terms = connection.prepareStatement("INSERT INTO search_term (term, plugin_id,"
+                        + " listed_public, author_key, slot, download_count, name_key, updated_at)"
+                        + " VALUES (?, ?, TRUE, ?, 'dashboard_top', ?, ?, ?)")) {
             for (int i = from; i < to; i++) {
                 String id = "plugin-" + i;
                 String name = ADJECTIVES[random.nextInt(ADJECTIVES.length)] + " " + NOUNS[random.nextInt(NOUNS.length)];
@@ -132,10 +150,11 @@ public final class CatalogQueryBenchmark {
                         .with("tags", JsonArray.of(new JsonString(tag)))
                         .with("author", new JsonString("author" + (i % 500))), ManifestOrigin.document()).manifest();
                 Timestamp published = Timestamp.from(base.plusSeconds(random.nextInt(10_000_000)));
+                long downloads = random.nextInt(100_000);
                 plugins.setString(1, id);
                 plugins.setString(2, manifest.author().value());
                 plugins.setString(3, manifest.author().canonical());
-                plugins.setLong(4, random.nextInt(100_000));
+                plugins.setLong(4, downloads);
                 plugins.setTimestamp(5, published);
                 plugins.setTimestamp(6, published);
                 plugins.setString(7, name);
@@ -151,6 +170,10 @@ public final class CatalogQueryBenchmark {
                 for (String word : List.copyOf(SearchWords.of(manifest))) {
                     terms.setString(1, word);
                     terms.setString(2, id);
+                    terms.setString(3, manifest.author().canonical());
+                    terms.setLong(4, downloads);
+                    terms.setString(5, name);
+                    terms.setTimestamp(6, published);
                     terms.addBatch();
                 }
             }

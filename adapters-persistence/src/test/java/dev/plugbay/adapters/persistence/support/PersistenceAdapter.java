@@ -1,6 +1,7 @@
 package dev.plugbay.adapters.persistence.support;
 
 import dev.plugbay.adapters.persistence.catalog.JdbcCatalog;
+import dev.plugbay.adapters.persistence.catalog.StoredReleases;
 import dev.plugbay.adapters.persistence.installation.JdbcInstallations;
 import dev.plugbay.adapters.persistence.ledger.JdbcReleaseLedger;
 import dev.plugbay.adapters.persistence.transaction.TransactionalUnitOfWork;
@@ -75,6 +76,7 @@ public final class PersistenceAdapter implements BeforeAllCallback, AfterAllCall
             }
             return null;
         });
+        context.getBean(StoredReleases.class).forgetAll();
         return ports();
     }
 }

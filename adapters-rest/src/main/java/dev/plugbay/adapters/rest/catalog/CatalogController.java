@@ -1,5 +1,6 @@
 package dev.plugbay.adapters.rest.catalog;
 
+import dev.plugbay.adapters.rest.catalog.RenderedPages.RenderedPage;
 import dev.plugbay.adapters.rest.error.ErrorResponse;
 import dev.plugbay.adapters.rest.request.PluginIds;
 import dev.plugbay.adapters.rest.security.Callers;
@@ -15,7 +16,6 @@ import dev.plugbay.domain.plugin.SlotCatalog;
 import dev.plugbay.domain.user.Caller;
 import io.micronaut.context.annotation.Property;
 import io.micronaut.core.annotation.Nullable;
-import io.micronaut.core.type.Argument;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
@@ -25,7 +25,6 @@ import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Header;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.QueryValue;
-import io.micronaut.json.JsonMapper;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
@@ -35,8 +34,6 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -47,22 +44,21 @@ import java.util.Optional;
 @Tag(name = "catalog")
 final class CatalogController {
 
-    private static final Argument<List<PluginView>> VIEWS = Argument.listOf(PluginView.class);
     static final String TOTAL_COUNT = "X-Total-Count";
 
     private final BrowseCatalogUseCase browse;
     private final GetPluginUseCase getPlugin;
     private final PreviewStacUseCase previewStac;
     private final SlotCatalog slots;
-    private final JsonMapper json;
+    private final RenderedPages renderedPages;
 
     CatalogController(BrowseCatalogUseCase browse, GetPluginUseCase getPlugin, PreviewStacUseCase previewStac,
-            @Property(name = "plugbay.slots") List<String> slots, JsonMapper json) {
+            @Property(name = "plugbay.slots") List<String> slots, RenderedPages renderedPages) {
         this.browse = browse;
         this.getPlugin = getPlugin;
         this.previewStac = previewStac;
         this.slots = SlotCatalog.of(slots);
-        this.json = json;
+        this.renderedPages = renderedPages;
     }
 
     @Operation(summary = "List public plugins and the caller's private ones, one page at a time",
@@ -85,12 +81,11 @@ final class CatalogController {
         CommunityQuery query = new CommunityQuery(q, slot, tag, sort, page, size);
         Caller caller = Callers.from(authentication);
         CatalogPage result = browse.browse(query.toCatalogQuery(caller.username(), slots));
-        byte[] body = serialize(result.entries().stream().map(PluginViews::catalog).toList());
-        String entityTag = EntityTag.of(body);
-        MutableHttpResponse<byte[]> response = EntityTag.matches(ifNoneMatch, entityTag)
+        RenderedPage rendered = renderedPages.of(result.entries());
+        MutableHttpResponse<byte[]> response = EntityTag.matches(ifNoneMatch, rendered.entityTag())
                 ? HttpResponse.notModified()
-                : HttpResponse.ok(body).contentType(MediaType.APPLICATION_JSON_TYPE);
-        response.header(HttpHeaders.ETAG, entityTag)
+                : HttpResponse.ok(rendered.body()).contentType(MediaType.APPLICATION_JSON_TYPE);
+        response.header(HttpHeaders.ETAG, rendered.entityTag())
                 .header(HttpHeaders.CACHE_CONTROL, "private, no-cache")
                 .header(HttpHeaders.VARY, HttpHeaders.AUTHORIZATION)
                 .header(TOTAL_COUNT, Long.toString(result.total()));
@@ -124,14 +119,6 @@ final class CatalogController {
             throw new InvalidRequestException("The url parameter is required");
         }
         return StacPreview.of(previewStac.preview(Callers.from(authentication), url));
-    }
-
-    private byte[] serialize(List<PluginView> views) {
-        try {
-            return json.writeValueAsBytes(VIEWS, views);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     private static Optional<String> links(CommunityQuery query, CatalogPage page) {
