@@ -100,8 +100,7 @@ public final class RegistrySyncService implements SyncRegistryUseCase {
     }
 
     private Outcome apply(RegistryEntry entry) {
-        JsonObject document = entry.document().orElseThrow(() -> new InvalidRequestException(
-                "The plugin file could not be read: " + entry.failure().orElseThrow()));
+        JsonObject document = entry.document().orElseThrow(() -> new InvalidRequestException(entry.failure().orElseThrow()));
         Manifest manifest = manifestReader.read(withIndexDefaults(document, entry.indexEntry()),
                 ManifestOrigin.document()).manifest();
         if (!manifest.id().value().equals(entry.id())) {

@@ -77,7 +77,7 @@ public final class InMemoryRegistry implements RegistryReader, RegistryPublisher
         List<RegistryEntry> entries = new ArrayList<>();
         index.forEach((id, entry) -> entries.add(files.containsKey(id)
                 ? RegistryEntry.read(id, entry, files.get(id))
-                : RegistryEntry.unreadable(id, entry, "plugins/" + id + ".json was not found")));
+                : RegistryEntry.unreadable(id, entry, "plugins/" + id + ".json could not be read: not found")));
         return entries;
     }
 

@@ -22,6 +22,7 @@ public record RegistryEntry(String id, JsonObject indexEntry, Optional<JsonObjec
         return new RegistryEntry(id, indexEntry, Optional.of(document), Optional.empty());
     }
 
+    /** {@code failure} is the sync's skip reason as the admin reads it: it names the file and why it failed. */
     public static RegistryEntry unreadable(String id, JsonObject indexEntry, String failure) {
         return new RegistryEntry(id, indexEntry, Optional.empty(), Optional.of(failure));
     }
