@@ -1,10 +1,10 @@
 package dev.plugbay.domain.catalog;
 
-import java.util.Arrays;
+import dev.plugbay.domain.json.WireNamed;
 import java.util.Optional;
 
 /** The orders a catalog page can be listed in. */
-public enum CatalogSort {
+public enum CatalogSort implements WireNamed {
     /** Most downloaded first, then by id. */
     DOWNLOADS("downloads"),
     /** By display name, case-insensitively, then by id. */
@@ -18,11 +18,12 @@ public enum CatalogSort {
         this.wireName = wireName;
     }
 
+    @Override
     public String wireName() {
         return wireName;
     }
 
     public static Optional<CatalogSort> fromWireName(String name) {
-        return Arrays.stream(values()).filter(sort -> sort.wireName.equals(name)).findFirst();
+        return WireNamed.fromWireName(CatalogSort.class, name);
     }
 }

@@ -1,5 +1,6 @@
 package dev.plugbay.domain.manifest;
 
+import dev.plugbay.domain.json.WireNamed;
 import java.util.Optional;
 
 /** The lifecycle and traffic hooks a code plugin may implement in its entry file. */

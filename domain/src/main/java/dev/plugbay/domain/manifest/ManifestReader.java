@@ -1,5 +1,6 @@
 package dev.plugbay.domain.manifest;
 
+import dev.plugbay.domain.json.WireNamed;
 import dev.plugbay.domain.config.ConfigSchema;
 import dev.plugbay.domain.error.InvalidManifestException;
 import dev.plugbay.domain.error.InvalidStacException;

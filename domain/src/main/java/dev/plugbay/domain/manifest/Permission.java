@@ -1,5 +1,6 @@
 package dev.plugbay.domain.manifest;
 
+import dev.plugbay.domain.json.WireNamed;
 import java.util.Optional;
 
 /** What a code plugin's isolated process may be granted. */

@@ -3,15 +3,14 @@ package dev.plugbay.adapters.rest.catalog;
 import dev.plugbay.domain.catalog.CatalogQuery;
 import dev.plugbay.domain.catalog.CatalogSort;
 import dev.plugbay.domain.error.InvalidRequestException;
+import dev.plugbay.domain.json.WireNamed;
 import dev.plugbay.domain.plugin.SlotCatalog;
 import dev.plugbay.domain.plugin.Tag;
 import dev.plugbay.domain.user.Username;
 import io.micronaut.http.uri.UriBuilder;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 /**
  * The query parameters of {@code GET /community} as given, checked into a {@link CatalogQuery};
@@ -54,7 +53,7 @@ record CommunityQuery(String q, String slot, String tag, String sort, String pag
 
     private static CatalogSort sortNamed(String name) {
         return CatalogSort.fromWireName(name).orElseThrow(() -> new InvalidRequestException("sort must be one of "
-                + Arrays.stream(CatalogSort.values()).map(CatalogSort::wireName).collect(Collectors.joining(", "))));
+                + WireNamed.wireNames(CatalogSort.class)));
     }
 
     private static int number(String name, String value) {

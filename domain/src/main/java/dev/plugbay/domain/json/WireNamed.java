@@ -1,11 +1,11 @@
-package dev.plugbay.domain.manifest;
+package dev.plugbay.domain.json;
 
 import java.util.Arrays;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
-/** A constant with the name it has in manifest JSON. */
-interface WireNamed {
+/** An enum constant with the name it has in JSON documents and query parameters. */
+public interface WireNamed {
 
     String wireName();
 
