@@ -32,6 +32,8 @@ import java.util.List;
 /** Authors' plugins: create, publish new releases, delete; each proposed to the registry with the change. */
 public final class AuthoringService implements CreatePluginUseCase, UpdatePluginUseCase, DeletePluginUseCase {
 
+    private static final Proposal PRIVATE_NOT_PROPOSED = Proposal.none("Private plugins are not proposed to the registry");
+
     private final CatalogReads catalogReads;
     private final CatalogWrites catalogWrites;
     private final ReleaseLedger ledger;
@@ -69,7 +71,7 @@ public final class AuthoringService implements CreatePluginUseCase, UpdatePlugin
             catalogWrites.insert(plugin);
             ledger.record(plugin.id(), manifest.version());
             Proposal proposal = manifest.isPublic() ? publisher.proposeCreation(manifest)
-                    : Proposal.none("Private plugins are not proposed to the registry");
+                    : PRIVATE_NOT_PROPOSED;
             proposed.accept(proposal);
             return new AuthoringResult(plugin, proposal, reading.warnings());
         });
@@ -88,7 +90,7 @@ public final class AuthoringService implements CreatePluginUseCase, UpdatePlugin
             ledger.record(id, manifest.version());
             Proposal proposal = manifest.isPublic() || current.isOfficial()
                     ? publisher.proposeUpdate(manifest, caller.isAdmin())
-                    : Proposal.none("Private plugins are not proposed to the registry");
+                    : PRIVATE_NOT_PROPOSED;
             proposed.accept(proposal);
             return new AuthoringResult(next, proposal, reading.warnings());
         });
