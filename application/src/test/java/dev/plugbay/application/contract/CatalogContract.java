@@ -208,6 +208,30 @@ public abstract class CatalogContract extends PersistenceContract {
     }
 
     @Test
+    void textSearchesCountEachPluginOnceAndSortAndPageLikeBrowsing() {
+        for (int i = 0; i < 7; i++) {
+            insertSearchable("p" + i, "Clock " + i, "Clockwork that chimes, for clocks", "x");
+        }
+        insertSearchable("other", "Other", "Chimes only", "x");
+        ports.downloads().increment(new PluginId("p2"));
+        ports.downloads().increment(new PluginId("p2"));
+        ports.downloads().increment(new PluginId("p5"));
+
+        for (String text : List.of("clock", "chim clock")) {
+            Page<Plugin> top = search("bob", CatalogSort.DOWNLOADS, text, null, null, 1, 3);
+            Page<Plugin> second = search("bob", CatalogSort.NAME, text, null, null, 2, 3);
+            Page<Plugin> beyond = search("bob", CatalogSort.UPDATED, text, null, null, 4, 3);
+
+            assertEquals(List.of("p2", "p5", "p0"), ids(top), text);
+            assertEquals(7, top.total(), text + ": each plugin once, though the word starts three of its words");
+            assertEquals(List.of("p3", "p4", "p5"), ids(second), text);
+            assertEquals(7, second.total(), text);
+            assertEquals(List.of(), ids(beyond), text);
+            assertEquals(7, beyond.total(), text);
+        }
+    }
+
+    @Test
     void theListedFaceIsTheLatestStableRelease() {
         ports.catalogWrites().insert(newPlugin("clock", "1.0.0", "alice"));
         ports.catalogWrites().update(stored("clock").publish(manifest(Manifests.uiPlugin("clock", "2.0.0-beta.1")

@@ -33,14 +33,16 @@ public class JdbcCatalog implements CatalogReads, CatalogWrites, DownloadCounter
     private final ReleaseRepository releases;
     private final StoredReleases storedReleases;
     private final SearchIndex searchIndex;
+    private final SearchResultCache searchResults;
     private final Transactions transactions;
 
     JdbcCatalog(PluginRepository plugins, ReleaseRepository releases, StoredReleases storedReleases,
-            SearchIndex searchIndex, Transactions transactions) {
+            SearchIndex searchIndex, SearchResultCache searchResults, Transactions transactions) {
         this.plugins = plugins;
         this.releases = releases;
         this.storedReleases = storedReleases;
         this.searchIndex = searchIndex;
+        this.searchResults = searchResults;
         this.transactions = transactions;
     }
 
@@ -60,7 +62,7 @@ public class JdbcCatalog implements CatalogReads, CatalogWrites, DownloadCounter
 
     @Override
     public Page<Plugin> search(CatalogQuery query) {
-        return transactions.read(() -> {
+        return searchResults.get(query, () -> {
             Page<String> ids = searchIndex.search(query);
             Map<String, PluginRow> rows = plugins.findByIdIn(ids.items()).stream()
                     .collect(Collectors.toMap(PluginRow::id, row -> row));
@@ -92,6 +94,7 @@ public class JdbcCatalog implements CatalogReads, CatalogWrites, DownloadCounter
             }
             releases.saveAll(plugin.releases().stream().map(release -> releaseRow(plugin.id(), release)).toList());
             searchIndex.index(plugin.id().value(), plugin.current());
+            searchResults.changed();
             return null;
         });
     }
@@ -111,13 +114,20 @@ public class JdbcCatalog implements CatalogReads, CatalogWrites, DownloadCounter
                     .filter(release -> !stored.contains(versionKey(release)))
                     .map(release -> releaseRow(plugin.id(), release)).toList());
             searchIndex.index(row.id(), plugin.current());
+            searchResults.changed();
             return null;
         });
     }
 
     @Override
     public boolean delete(PluginId id) {
-        return plugins.deleteById(id.value()) > 0;
+        return transactions.write(() -> {
+            boolean deleted = plugins.deleteById(id.value()) > 0;
+            if (deleted) {
+                searchResults.changed();
+            }
+            return deleted;
+        });
     }
 
     @Override
@@ -125,6 +135,7 @@ public class JdbcCatalog implements CatalogReads, CatalogWrites, DownloadCounter
         transactions.write(() -> {
             plugins.incrementDownloads(id.value());
             searchIndex.countDownload(id.value());
+            searchResults.changed();
             return null;
         });
     }

@@ -1,5 +1,6 @@
 package dev.plugbay.adapters.persistence.catalog;
 
+import dev.plugbay.adapters.persistence.catalog.SearchWords.IndexedWord;
 import dev.plugbay.adapters.persistence.transaction.Transactions;
 import dev.plugbay.domain.catalog.CatalogQuery;
 import dev.plugbay.domain.catalog.Page;
@@ -24,6 +25,11 @@ class SearchIndex {
 
     /** The plugin columns each word row carries a copy of. */
     private static final String PLUGIN_COPIES = "listed_public, author_key, slot, download_count, name_key, updated_at";
+    /**
+     * A word's matches, one row per plugin: the rows of its prefix range that follow a word not in
+     * that range (V3 migration). Parameters: the word's prefix pattern, twice.
+     */
+    private static final String FIRST_OF_PREFIX = " s.term LIKE ? ESCAPE '\\' AND s.previous_term NOT LIKE ? ESCAPE '\\'";
 
     private final Transactions transactions;
 
@@ -33,18 +39,37 @@ class SearchIndex {
 
     /**
      * Indexes the listed face of a plugin, replacing what was indexed for it before. Each word row
-     * carries a copy of the plugin row's visibility, slot and sort keys (as stored, so read back
-     * from {@code plugin} in the same statement) for searches that never need to join it.
+     * carries the plugin's previous word and a copy of the plugin row's visibility, slot and sort
+     * keys (as stored, so read back from {@code plugin} in the same statement) for searches that
+     * never need to join it.
      */
     void index(String pluginId, Manifest listed) {
         transactions.withConnection(connection -> {
             execute(connection, "DELETE FROM plugin_tag WHERE plugin_id = ?", pluginId);
             execute(connection, "DELETE FROM search_term WHERE plugin_id = ?", pluginId);
-            insertAll(connection, "INSERT INTO plugin_tag (tag, plugin_id) VALUES (?, ?)",
-                    listed.tags().stream().map(Tag::value).toList(), pluginId);
-            insertAll(connection, "INSERT INTO search_term (term, plugin_id, " + PLUGIN_COPIES + ")"
-                    + " SELECT ?, p.id, p." + PLUGIN_COPIES.replace(", ", ", p.") + " FROM plugin p WHERE p.id = ?",
-                    List.copyOf(SearchWords.of(listed)), pluginId);
+            List<String> tags = listed.tags().stream().map(Tag::value).toList();
+            if (!tags.isEmpty()) {
+                try (PreparedStatement insert = connection.prepareStatement(
+                        "INSERT INTO plugin_tag (tag, plugin_id) VALUES (?, ?)")) {
+                    for (String tag : tags) {
+                        insert.setString(1, tag);
+                        insert.setString(2, pluginId);
+                        insert.addBatch();
+                    }
+                    insert.executeBatch();
+                }
+            }
+            try (PreparedStatement insert = connection.prepareStatement("INSERT INTO search_term (term, previous_term,"
+                    + " plugin_id, " + PLUGIN_COPIES + ") SELECT ?, ?, p.id, p." + PLUGIN_COPIES.replace(", ", ", p.")
+                    + " FROM plugin p WHERE p.id = ?")) {
+                for (IndexedWord word : SearchWords.indexed(listed)) {
+                    insert.setString(1, word.word());
+                    insert.setString(2, word.previous());
+                    insert.setString(3, pluginId);
+                    insert.addBatch();
+                }
+                insert.executeBatch();
+            }
             return null;
         });
     }
@@ -58,13 +83,11 @@ class SearchIndex {
     }
 
     /**
-     * The ids on the query's page, in order, and how many plugins match in all. A text query is
-     * answered from {@code search_term} alone: its first word's prefix range on the covering index
-     * gives each candidate with its visibility, slot and sort key; every other word is an
-     * {@code EXISTS} on {@code (plugin_id, term)} per candidate (on H2 far cheaper than an
-     * {@code IN} over the word's id set). Without text, the sort key's index on {@code plugin}
-     * drives. Either way the count and the page are two statements (a window count in the page's
-     * statement measured slower on H2).
+     * The ids on the query's page, in order, and how many plugins match in all. Without text, the
+     * sort key's index on {@code plugin} drives. A text query is answered from {@code search_term}
+     * alone: a word's prefix range on the covering index gives each matching plugin once, with its
+     * visibility, slot and sort key. How the words of a query are combined depends on the database:
+     * see {@link #searchWords}.
      */
     Page<String> search(CatalogQuery query) {
         List<String> words = query.text().map(text -> List.copyOf(SearchWords.of(text))).orElse(List.of());
@@ -85,27 +108,46 @@ class SearchIndex {
         });
     }
 
+    /**
+     * On PostgreSQL the first word's matches drive and every other word is an {@code EXISTS} on
+     * {@code (plugin_id, term)} per candidate. One word: the count and the page are two
+     * statements; several: the page's statement also counts the matches (a window count: one pass
+     * over the candidates instead of two). On H2 each word's matches are read in one range scan
+     * and combined here ({@link WordIntersection}).
+     */
     private Page<String> searchWords(CatalogQuery query, List<String> words) {
-        List<Object> parameters = new ArrayList<>();
-        StringBuilder matches = new StringBuilder(" FROM search_term s WHERE s.term LIKE ? ESCAPE '\\' AND");
-        parameters.add(prefixPattern(words.get(0)));
-        matches.append(filters(query, "s", "s.plugin_id", parameters));
-        for (String word : words.subList(1, words.size())) {
-            matches.append(" AND EXISTS (SELECT 1 FROM search_term w WHERE w.plugin_id = s.plugin_id"
-                    + " AND w.term LIKE ? ESCAPE '\\')");
-            parameters.add(prefixPattern(word));
-        }
-        // A word can start several terms of one plugin, hence DISTINCT; the sort key is the same on each.
-        String page = "SELECT DISTINCT s.plugin_id, s." + sortKeyOf(query) + matches + " ORDER BY "
-                + orderOf(query, "s." + sortKeyOf(query), "s.plugin_id") + " LIMIT ? OFFSET ?";
         return transactions.withConnection(connection -> {
-            long total = count(connection, "SELECT COUNT(DISTINCT s.plugin_id)" + matches, parameters);
-            return new Page<>(pageOf(connection, page, parameters, query), total);
+            if (isH2(connection)) {
+                return WordIntersection.of(connection, query, words);
+            }
+            List<Object> parameters = new ArrayList<>();
+            StringBuilder matches = new StringBuilder(" FROM search_term s WHERE");
+            matches.append(matchesOf(words.get(0), parameters)).append(" AND")
+                    .append(filters(query, "s", "s.plugin_id", parameters));
+            for (String word : words.subList(1, words.size())) {
+                matches.append(" AND EXISTS (SELECT 1 FROM search_term w WHERE w.plugin_id = s.plugin_id"
+                        + " AND w.term LIKE ? ESCAPE '\\')");
+                parameters.add(prefixPattern(word));
+            }
+            String order = " ORDER BY " + orderOf(query, "s." + sortKeyOf(query), "s.plugin_id") + " LIMIT ? OFFSET ?";
+            String count = "SELECT COUNT(*)" + matches;
+            return words.size() == 1
+                    ? new Page<>(pageOf(connection, "SELECT s.plugin_id" + matches + order, parameters, query),
+                            count(connection, count, parameters))
+                    : pageWithTotal(connection, "SELECT s.plugin_id, COUNT(*) OVER ()" + matches + order, count,
+                            parameters, query);
         });
     }
 
+    /** The condition that selects a word's matches on {@code search_term s}, one row per plugin. */
+    static String matchesOf(String word, List<Object> parameters) {
+        parameters.add(prefixPattern(word));
+        parameters.add(prefixPattern(word));
+        return FIRST_OF_PREFIX;
+    }
+
     /** Visibility for the viewer, and the tag and slot filters, on a row aliased {@code alias}. */
-    private static String filters(CatalogQuery query, String alias, String id, List<Object> parameters) {
+    static String filters(CatalogQuery query, String alias, String id, List<Object> parameters) {
         StringBuilder filters = new StringBuilder(" (" + alias + ".listed_public OR " + alias + ".author_key = ?)");
         parameters.add(query.viewer().canonical());
         query.tag().ifPresent(tag -> {
@@ -120,7 +162,7 @@ class SearchIndex {
         return filters.toString();
     }
 
-    private static String sortKeyOf(CatalogQuery query) {
+    static String sortKeyOf(CatalogQuery query) {
         return switch (query.sort()) {
             case DOWNLOADS -> "download_count";
             case NAME -> "name_key";
@@ -140,25 +182,14 @@ class SearchIndex {
         return word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
     }
 
+    private static boolean isH2(Connection connection) throws SQLException {
+        return connection.getMetaData().getDatabaseProductName().equals("H2");
+    }
+
     private static void execute(Connection connection, String sql, String pluginId) throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement(sql)) {
             statement.setString(1, pluginId);
             statement.executeUpdate();
-        }
-    }
-
-    private static void insertAll(Connection connection, String sql, List<String> values, String pluginId)
-            throws SQLException {
-        if (values.isEmpty()) {
-            return;
-        }
-        try (PreparedStatement statement = connection.prepareStatement(sql)) {
-            for (String value : values) {
-                statement.setString(1, value);
-                statement.setString(2, pluginId);
-                statement.addBatch();
-            }
-            statement.executeBatch();
         }
     }
 
@@ -167,6 +198,30 @@ class SearchIndex {
             rows.next();
             return rows.getLong(1);
         }
+    }
+
+    /**
+     * A page whose rows also carry the total; a page past the end has no row to carry it, so the
+     * total is then counted on its own.
+     */
+    private static Page<String> pageWithTotal(Connection connection, String sql, String countSql,
+            List<Object> parameters, CatalogQuery query) throws SQLException {
+        List<Object> pageParameters = new ArrayList<>(parameters);
+        pageParameters.add(query.size());
+        pageParameters.add(query.offset());
+        List<String> ids = new ArrayList<>();
+        long total = 0;
+        try (PreparedStatement statement = prepared(connection, sql, pageParameters);
+                ResultSet rows = statement.executeQuery()) {
+            while (rows.next()) {
+                ids.add(rows.getString(1));
+                total = rows.getLong(2);
+            }
+        }
+        if (ids.isEmpty() && query.offset() > 0) {
+            total = count(connection, countSql, parameters);
+        }
+        return new Page<>(ids, total);
     }
 
     private static List<String> pageOf(Connection connection, String sql, List<Object> parameters, CatalogQuery query)
@@ -184,7 +239,7 @@ class SearchIndex {
         return ids;
     }
 
-    private static PreparedStatement prepared(Connection connection, String sql, List<Object> parameters)
+    static PreparedStatement prepared(Connection connection, String sql, List<Object> parameters)
             throws SQLException {
         PreparedStatement statement = connection.prepareStatement(sql);
         for (int i = 0; i < parameters.size(); i++) {

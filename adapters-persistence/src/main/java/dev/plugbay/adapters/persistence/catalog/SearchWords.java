@@ -2,8 +2,10 @@ package dev.plugbay.adapters.persistence.catalog;
 
 import dev.plugbay.domain.manifest.Manifest;
 import dev.plugbay.domain.plugin.Tag;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -33,5 +35,24 @@ final class SearchWords {
         words.addAll(of(manifest.description()));
         manifest.tags().stream().map(Tag::value).forEach(tag -> words.addAll(of(tag)));
         return words;
+    }
+
+    /**
+     * The manifest's words in order, each with the word before it ({@code ""} for the first).
+     * Any lexicographic order keeps the words that start with a given prefix consecutive, so
+     * exactly one of them follows a word that does not: the one a search counts.
+     */
+    static List<IndexedWord> indexed(Manifest manifest) {
+        List<IndexedWord> indexed = new ArrayList<>();
+        String previous = "";
+        for (String word : of(manifest).stream().sorted().toList()) {
+            indexed.add(new IndexedWord(word, previous));
+            previous = word;
+        }
+        return indexed;
+    }
+
+    /** A word of a plugin and the plugin's word before it. */
+    record IndexedWord(String word, String previous) {
     }
 }

@@ -63,6 +63,29 @@ public class Transactions {
         });
     }
 
+    /**
+     * Runs hand-written SQL on the current transaction's connection just before it commits (once
+     * per call, in the order of the calls), after everything else the transaction does: rows it
+     * locks are locked last, so they take part in no lock-order cycle. A failure rolls the
+     * transaction back. Called outside a transaction, runs the SQL in one of its own.
+     */
+    public void beforeCommit(SqlWork<?> work) {
+        operations.executeWrite(status -> {
+            Connection connection = status.getConnection();
+            status.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void beforeCommit(boolean readOnly) {
+                    try {
+                        work.run(connection);
+                    } catch (SQLException failure) {
+                        throw SqlFailures.translate(failure);
+                    }
+                }
+            });
+            return null;
+        });
+    }
+
     /** Reads run on a connection, with a way to act once what they read is committed. */
     @FunctionalInterface
     public interface ReadWork<T> {

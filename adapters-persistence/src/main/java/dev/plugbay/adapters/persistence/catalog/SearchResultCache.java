@@ -1,0 +1,69 @@
+package dev.plugbay.adapters.persistence.catalog;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import dev.plugbay.adapters.persistence.transaction.Transactions;
+import dev.plugbay.domain.catalog.CatalogQuery;
+import dev.plugbay.domain.catalog.Page;
+import dev.plugbay.domain.catalog.Plugin;
+import io.micronaut.context.annotation.Value;
+import jakarta.inject.Singleton;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.util.function.Supplier;
+
+/**
+ * Catalog search results kept by the catalog revision they were read at (migration V4).
+ *
+ * <p>Every transaction that changes what a search can return marks itself with {@link #changed()};
+ * the revision row then advances just before it commits, atomically with the change and on the
+ * database every instance shares. A search reads the revision first and serves a result kept under
+ * it, or reads the result and keeps it once the reading transaction has committed. A result kept
+ * under revision r was read after r was committed, so it is never older than r; once another
+ * change commits, no one reads r again. Rolled-back changes never advance the revision.
+ */
+@Singleton
+class SearchResultCache {
+
+    private final Transactions transactions;
+    private final Cache<RevisedQuery, Page<Plugin>> results;
+
+    SearchResultCache(Transactions transactions,
+            @Value("${plugbay.catalog.search-cache-size:1000}") long cachedResults) {
+        this.transactions = transactions;
+        this.results = Caffeine.newBuilder().maximumSize(cachedResults).build();
+    }
+
+    /** The query's result at the current revision: kept, or read by {@code search}. */
+    Page<Plugin> get(CatalogQuery query, Supplier<Page<Plugin>> search) {
+        return transactions.reading((connection, afterCommit) -> {
+            long revision;
+            try (PreparedStatement statement = connection.prepareStatement(
+                    "SELECT revision FROM catalog_revision WHERE id = 1"); ResultSet rows = statement.executeQuery()) {
+                rows.next();
+                revision = rows.getLong(1);
+            }
+            RevisedQuery key = new RevisedQuery(query, revision);
+            Page<Plugin> kept = results.getIfPresent(key);
+            if (kept != null) {
+                return kept;
+            }
+            Page<Plugin> read = search.get();
+            afterCommit.accept(() -> results.put(key, read));
+            return read;
+        });
+    }
+
+    /** The current transaction changes the catalog: its revision advances just before it commits. */
+    void changed() {
+        transactions.beforeCommit(connection -> {
+            try (PreparedStatement statement = connection.prepareStatement(
+                    "UPDATE catalog_revision SET revision = revision + 1 WHERE id = 1")) {
+                return statement.executeUpdate();
+            }
+        });
+    }
+
+    private record RevisedQuery(CatalogQuery query, long revision) {
+    }
+}
