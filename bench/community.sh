@@ -60,7 +60,9 @@ free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",
 
 PORT="$(free_port)"
 JAVA_OPTS=(-Dplugbay.home="$WORK/home" -Dplugbay.catalog.seed=false)
-java "${JAVA_OPTS[@]}" -Dmicronaut.server.host=127.0.0.1 -Dmicronaut.server.port="$PORT" -jar "$JAR" \
+# BENCH_SERVER_JAVA_OPTS: extra JVM options for the server only (a profiler, a GC log); unset for the recorded figures.
+# shellcheck disable=SC2086
+java "${JAVA_OPTS[@]}" ${BENCH_SERVER_JAVA_OPTS:-} -Dmicronaut.server.host=127.0.0.1 -Dmicronaut.server.port="$PORT" -jar "$JAR" \
   >"$WORK/server.log" 2>&1 &
 PIDS+=($!)
 BASE="http://127.0.0.1:$PORT"

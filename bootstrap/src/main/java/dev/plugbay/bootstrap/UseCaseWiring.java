@@ -54,8 +54,8 @@ final class UseCaseWiring {
     }
 
     @Singleton
-    CatalogService catalogService(CatalogReads catalog, Installations installations) {
-        return new CatalogService(catalog, installations);
+    CatalogService catalogService(CatalogReads catalog, Installations installations, UnitOfWork unitOfWork) {
+        return new CatalogService(catalog, installations, unitOfWork);
     }
 
     @Singleton

@@ -7,7 +7,8 @@ import dev.plugbay.domain.json.WireNamed;
 import dev.plugbay.domain.plugin.SlotCatalog;
 import dev.plugbay.domain.plugin.Tag;
 import dev.plugbay.domain.user.Username;
-import io.micronaut.http.uri.UriBuilder;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -30,7 +31,7 @@ record CommunityQuery(String q, String slot, String tag, String sort, String pag
                 present(size).map(value -> number("size", value)).orElse(CatalogQuery.DEFAULT_SIZE));
     }
 
-    /** The same query on another page, as a path with its query string. */
+    /** The same query on another page, as a path with its query string (values percent-encoded). */
     String pageLink(int otherPage) {
         Map<String, String> given = new LinkedHashMap<>();
         given.put("q", q);
@@ -38,13 +39,18 @@ record CommunityQuery(String q, String slot, String tag, String sort, String pag
         given.put("tag", tag);
         given.put("sort", sort);
         given.put("size", size);
-        UriBuilder uri = UriBuilder.of(PATH);
+        StringBuilder link = new StringBuilder(PATH).append('?');
         given.forEach((name, value) -> {
             if (value != null) {
-                uri.queryParam(name, value);
+                link.append(name).append('=').append(encoded(value)).append('&');
             }
         });
-        return uri.queryParam("page", otherPage).toString();
+        return link.append("page=").append(otherPage).toString();
+    }
+
+    /** Form encoding, except that a space is {@code %20}: a literal {@code +} in a query is ambiguous. */
+    private static String encoded(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
     }
 
     private static Optional<String> present(String value) {
