@@ -30,53 +30,53 @@ final class WordIntersection {
     }
 
     static Page<String> of(Connection connection, CatalogQuery query, List<String> words) throws SQLException {
-        List<Match> matches = firstWordMatches(connection, query, words.get(0));
+        List<Set<String>> otherWords = new ArrayList<>();
         for (String word : words.subList(1, words.size())) {
-            Set<String> plugins = pluginsMatching(connection, word);
-            matches.removeIf(match -> !plugins.contains(match.pluginId()));
+            otherWords.add(pluginsMatching(connection, word));
         }
-        List<Match> top = top(matches, orderOf(query), query.offset() + query.size());
-        return new Page<>(top.stream().skip(query.offset()).map(Match::pluginId).toList(), matches.size());
-    }
-
-    /** The first {@code count} matches in order, without sorting the rest. */
-    private static List<Match> top(List<Match> matches, Comparator<Match> order, long count) {
-        PriorityQueue<Match> lowestLast = new PriorityQueue<>(order.reversed());
-        for (Match match : matches) {
-            if (lowestLast.size() < count) {
-                lowestLast.add(match);
-            } else if (order.compare(match, lowestLast.peek()) < 0) {
-                lowestLast.poll();
-                lowestLast.add(match);
-            }
-        }
-        List<Match> top = new ArrayList<>(lowestLast);
-        top.sort(order);
-        return top;
-    }
-
-    private static List<Match> firstWordMatches(Connection connection, CatalogQuery query, String word)
-            throws SQLException {
+        Comparator<Match> order = orderOf(query);
+        PriorityQueue<Match> top = new PriorityQueue<>(order.reversed());
+        long wanted = query.offset() + query.size();
+        long total = 0;
         List<Object> parameters = new ArrayList<>();
         String sql = "SELECT s.plugin_id, s." + SearchIndex.sortKeyOf(query) + " FROM search_term s WHERE"
-                + SearchIndex.matchesOf(word, parameters) + " AND" + SearchIndex.filters(query, "s", "s.plugin_id", parameters);
-        List<Match> matches = new ArrayList<>();
+                + matchesOf(words.get(0), parameters) + " AND" + SearchIndex.filters(query, "s", "s.plugin_id", parameters);
         try (PreparedStatement statement = SearchIndex.prepared(connection, sql, parameters);
                 ResultSet rows = statement.executeQuery()) {
             while (rows.next()) {
-                matches.add(switch (query.sort()) {
-                    case DOWNLOADS -> new Match(rows.getString(1), rows.getLong(2), "", Instant.EPOCH);
-                    case NAME -> new Match(rows.getString(1), 0, rows.getString(2), Instant.EPOCH);
-                    case UPDATED -> new Match(rows.getString(1), 0, "", rows.getObject(2, OffsetDateTime.class).toInstant());
-                });
+                String pluginId = rows.getString(1);
+                if (otherWords.stream().allMatch(plugins -> plugins.contains(pluginId))) {
+                    total++;
+                    keepIfOnTop(top, order, wanted, matchOf(rows, pluginId, query));
+                }
             }
         }
-        return matches;
+        List<Match> ordered = new ArrayList<>(top);
+        ordered.sort(order);
+        return new Page<>(ordered.stream().skip(query.offset()).map(Match::pluginId).toList(), total);
+    }
+
+    /** Keeps the first {@code wanted} matches of the order in a heap whose head is the last of them. */
+    private static void keepIfOnTop(PriorityQueue<Match> top, Comparator<Match> order, long wanted, Match match) {
+        if (top.size() < wanted) {
+            top.add(match);
+        } else if (order.compare(match, top.peek()) < 0) {
+            top.poll();
+            top.add(match);
+        }
+    }
+
+    private static Match matchOf(ResultSet rows, String pluginId, CatalogQuery query) throws SQLException {
+        return switch (query.sort()) {
+            case DOWNLOADS -> new Match(pluginId, rows.getLong(2), "", Instant.EPOCH);
+            case NAME -> new Match(pluginId, 0, rows.getString(2), Instant.EPOCH);
+            case UPDATED -> new Match(pluginId, 0, "", rows.getObject(2, OffsetDateTime.class).toInstant());
+        };
     }
 
     private static Set<String> pluginsMatching(Connection connection, String word) throws SQLException {
         List<Object> parameters = new ArrayList<>();
-        String sql = "SELECT s.plugin_id FROM search_term s WHERE" + SearchIndex.matchesOf(word, parameters);
+        String sql = "SELECT s.plugin_id FROM search_term s WHERE" + matchesOf(word, parameters);
         Set<String> plugins = new HashSet<>();
         try (PreparedStatement statement = SearchIndex.prepared(connection, sql, parameters);
                 ResultSet rows = statement.executeQuery()) {
@@ -85,6 +85,21 @@ final class WordIntersection {
             }
         }
         return plugins;
+    }
+
+    /**
+     * A word's matches (see {@code SearchIndex}) as plain ranges, cheaper on H2 than {@code LIKE}:
+     * the terms that start with the word are those from it up to the word with its last character
+     * raised by one, and the previous term does not start with it exactly when it sorts before
+     * it. Exact because H2 compares strings by code unit, the order {@code previous_term} was
+     * computed in; words are letters and digits, so their last character is never U+FFFF.
+     */
+    private static String matchesOf(String word, List<Object> parameters) {
+        int last = word.length() - 1;
+        parameters.add(word);
+        parameters.add(word.substring(0, last) + (char) (word.charAt(last) + 1));
+        parameters.add(word);
+        return " s.term >= ? AND s.term < ? AND s.previous_term < ?";
     }
 
     /** The SQL order of {@code SearchIndex}: the sort key, then the id. */
