@@ -140,7 +140,7 @@ class SearchIndex {
     }
 
     /** The condition that selects a word's matches on {@code search_term s}, one row per plugin. */
-    static String matchesOf(String word, List<Object> parameters) {
+    private static String matchesOf(String word, List<Object> parameters) {
         parameters.add(prefixPattern(word));
         parameters.add(prefixPattern(word));
         return FIRST_OF_PREFIX;
@@ -206,12 +206,9 @@ class SearchIndex {
      */
     private static Page<String> pageWithTotal(Connection connection, String sql, String countSql,
             List<Object> parameters, CatalogQuery query) throws SQLException {
-        List<Object> pageParameters = new ArrayList<>(parameters);
-        pageParameters.add(query.size());
-        pageParameters.add(query.offset());
         List<String> ids = new ArrayList<>();
         long total = 0;
-        try (PreparedStatement statement = prepared(connection, sql, pageParameters);
+        try (PreparedStatement statement = prepared(connection, sql, withLimitAndOffset(parameters, query));
                 ResultSet rows = statement.executeQuery()) {
             while (rows.next()) {
                 ids.add(rows.getString(1));
@@ -226,17 +223,22 @@ class SearchIndex {
 
     private static List<String> pageOf(Connection connection, String sql, List<Object> parameters, CatalogQuery query)
             throws SQLException {
-        List<Object> pageParameters = new ArrayList<>(parameters);
-        pageParameters.add(query.size());
-        pageParameters.add(query.offset());
         List<String> ids = new ArrayList<>();
-        try (PreparedStatement statement = prepared(connection, sql, pageParameters);
+        try (PreparedStatement statement = prepared(connection, sql, withLimitAndOffset(parameters, query));
                 ResultSet rows = statement.executeQuery()) {
             while (rows.next()) {
                 ids.add(rows.getString(1));
             }
         }
         return ids;
+    }
+
+    /** The parameters of a statement that ends in {@code LIMIT ? OFFSET ?}. */
+    private static List<Object> withLimitAndOffset(List<Object> parameters, CatalogQuery query) {
+        List<Object> all = new ArrayList<>(parameters);
+        all.add(query.size());
+        all.add(query.offset());
+        return all;
     }
 
     static PreparedStatement prepared(Connection connection, String sql, List<Object> parameters)
