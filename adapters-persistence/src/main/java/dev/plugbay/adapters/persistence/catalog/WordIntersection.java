@@ -45,7 +45,7 @@ final class WordIntersection {
                 ResultSet rows = statement.executeQuery()) {
             while (rows.next()) {
                 String pluginId = rows.getString(1);
-                if (otherWords.stream().allMatch(plugins -> plugins.contains(pluginId))) {
+                if (matchesAll(otherWords, pluginId)) {
                     total++;
                     keepIfOnTop(top, order, wanted, matchOf(rows, pluginId, query));
                 }
@@ -54,6 +54,16 @@ final class WordIntersection {
         List<Match> ordered = new ArrayList<>(top);
         ordered.sort(order);
         return new Page<>(ordered.stream().skip(query.offset()).map(Match::pluginId).toList(), total);
+    }
+
+    /** A plain loop: this runs once per candidate row. */
+    private static boolean matchesAll(List<Set<String>> otherWords, String pluginId) {
+        for (Set<String> plugins : otherWords) {
+            if (!plugins.contains(pluginId)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Keeps the first {@code wanted} matches of the order in a heap whose head is the last of them. */
