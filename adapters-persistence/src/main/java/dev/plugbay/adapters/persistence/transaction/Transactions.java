@@ -65,9 +65,9 @@ public class Transactions {
 
     /**
      * Runs hand-written SQL on the current transaction's connection just before it commits (once
-     * per call, in the order of the calls), after everything else the transaction does: rows it
-     * locks are locked last, so they take part in no lock-order cycle. A failure rolls the
-     * transaction back. Called outside a transaction, runs the SQL in one of its own.
+     * per call), after everything else the transaction does: rows it locks are locked last, so
+     * they take part in no lock-order cycle. Its failure is the commit's failure. Called outside a
+     * transaction, runs the SQL in one of its own.
      */
     public void beforeCommit(SqlWork<?> work) {
         operations.executeWrite(status -> {
