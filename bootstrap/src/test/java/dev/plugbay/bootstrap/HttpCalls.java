@@ -6,12 +6,12 @@ import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.exceptions.HttpClientResponseException;
 
 /** Blocking exchanges that return error responses instead of throwing them. */
-final class HttpCalls {
+public final class HttpCalls {
 
     private HttpCalls() {
     }
 
-    static HttpResponse<String> exchange(HttpClient client, HttpRequest<?> request) {
+    public static HttpResponse<String> exchange(HttpClient client, HttpRequest<?> request) {
         try {
             return client.toBlocking().exchange(request, String.class);
         } catch (HttpClientResponseException e) {
@@ -21,7 +21,7 @@ final class HttpCalls {
         }
     }
 
-    static String body(HttpResponse<String> response) {
+    public static String body(HttpResponse<String> response) {
         return response.getBody(String.class).orElse("");
     }
 }

@@ -1,30 +1,28 @@
 package dev.plugbay.bootstrap.rest;
 
+import static dev.plugbay.bootstrap.MarketplaceApi.find;
+import static dev.plugbay.bootstrap.MarketplaceApi.ids;
+import static dev.plugbay.bootstrap.MarketplaceApi.member;
+import static dev.plugbay.bootstrap.MarketplaceApi.post;
+import static dev.plugbay.bootstrap.MarketplaceApi.put;
+import static dev.plugbay.bootstrap.MarketplaceApi.text;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.plugbay.adapters.rest.security.TokenIssuer;
-import dev.plugbay.domain.json.JsonArray;
+import dev.plugbay.bootstrap.HttpCalls;
+import dev.plugbay.bootstrap.MarketplaceApi;
 import dev.plugbay.domain.json.JsonBoolean;
-import dev.plugbay.domain.json.JsonObject;
-import dev.plugbay.domain.json.JsonReader;
-import dev.plugbay.domain.json.JsonString;
 import dev.plugbay.domain.json.JsonValue;
 import io.micronaut.http.HttpRequest;
-import io.micronaut.http.HttpResponse;
-import io.micronaut.http.MediaType;
 import io.micronaut.http.MutableHttpRequest;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
-import io.micronaut.http.client.exceptions.HttpClientResponseException;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.test.support.TestPropertyProvider;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.nio.file.Files;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -57,7 +55,7 @@ class MarketplaceWalkthroughTest implements TestPropertyProvider {
 
     @Test
     void aNewUsersWalkthrough() {
-        List<JsonValue> catalog = array(call("bob", HttpRequest.GET("/api/v1/plugins/community"), 200));
+        JsonValue catalog = call("bob", HttpRequest.GET("/api/v1/plugins/community"), 200);
         assertTrue(ids(catalog).contains("quality_checker"), ids(catalog)::toString);
 
         JsonValue installed = call("bob", post("/api/v1/plugins/install", "{\"id\": \"quality_checker\"}"), 201);
@@ -79,25 +77,25 @@ class MarketplaceWalkthroughTest implements TestPropertyProvider {
                 """), 200);
         assertEquals("1.1.0", text(updated, "version"));
 
-        List<JsonValue> bobs = array(call("bob", HttpRequest.GET("/api/v1/plugins/installed"), 200));
-        JsonValue card = bobs.stream().filter(view -> text(view, "id").equals("walkthrough_card")).findFirst().orElseThrow();
+        JsonValue bobs = call("bob", HttpRequest.GET("/api/v1/plugins/installed"), 200);
+        JsonValue card = find(bobs, "walkthrough_card");
         assertEquals(JsonBoolean.TRUE, member(card, "hasUpdate"));
         assertEquals("1.0.0", text(card, "installedVersion"));
         assertEquals("1.1.0", text(card, "latestVersion"));
-        JsonValue checker = bobs.stream().filter(view -> text(view, "id").equals("quality_checker")).findFirst().orElseThrow();
+        JsonValue checker = find(bobs, "quality_checker");
         assertEquals("active", text(checker, "status"));
 
         call("alice", HttpRequest.DELETE("/api/v1/plugins/walkthrough_card"), 200);
-        assertEquals(List.of("quality_checker"), ids(array(call("bob", HttpRequest.GET("/api/v1/plugins/installed"), 200))));
+        assertEquals(List.of("quality_checker"), ids(call("bob", HttpRequest.GET("/api/v1/plugins/installed"), 200)));
         assertEquals("PLUGIN_NOT_FOUND", text(call("bob", HttpRequest.GET("/api/v1/plugins/walkthrough_card"), 404), "error"));
     }
 
     @Test
     void theShippedConfigurationServesTheDocumentationAndTheErrorModel() {
-        assertEquals(200, exchange(HttpRequest.GET("/swagger/plugbay.yml")).code());
-        assertEquals(200, exchange(HttpRequest.GET("/swagger-ui/index.html")).code());
+        assertEquals(200, HttpCalls.exchange(client, HttpRequest.GET("/swagger/plugbay.yml")).code());
+        assertEquals(200, HttpCalls.exchange(client, HttpRequest.GET("/swagger-ui/index.html")).code());
         assertEquals("ROUTE_NOT_FOUND", text(call("bob", HttpRequest.GET("/api/v1/nowhere"), 404), "error"));
-        assertEquals(401, exchange(HttpRequest.GET("/api/v1/nowhere")).code());
+        assertEquals(401, HttpCalls.exchange(client, HttpRequest.GET("/api/v1/nowhere")).code());
         String big = "{\"id\": \"big\", \"description\": \"" + "a".repeat(1024 * 1024) + "\"}";
         assertEquals("PAYLOAD_TOO_LARGE", text(call("bob", post("/api/v1/plugins", big), 413), "error"));
         assertEquals("PERMISSION_DENIED",
@@ -105,45 +103,6 @@ class MarketplaceWalkthroughTest implements TestPropertyProvider {
     }
 
     private JsonValue call(String user, MutableHttpRequest<?> request, int expectedStatus) {
-        HttpResponse<String> response = exchange(request.bearerAuth(
-                tokenIssuer.issue(user, List.of(), Instant.now(), Duration.ofMinutes(5))));
-        String body = response.getBody(String.class).orElse("");
-        assertEquals(expectedStatus, response.code(), request.getMethod() + " " + request.getPath() + ": " + body);
-        assertFalse(body.isEmpty());
-        return JsonReader.parse(body);
-    }
-
-    private HttpResponse<String> exchange(HttpRequest<?> request) {
-        try {
-            return client.toBlocking().exchange(request, String.class);
-        } catch (HttpClientResponseException e) {
-            @SuppressWarnings("unchecked")
-            HttpResponse<String> response = (HttpResponse<String>) e.getResponse();
-            return response;
-        }
-    }
-
-    private static MutableHttpRequest<String> post(String path, String json) {
-        return HttpRequest.POST(path, json).contentType(MediaType.APPLICATION_JSON_TYPE);
-    }
-
-    private static MutableHttpRequest<String> put(String path, String json) {
-        return HttpRequest.PUT(path, json).contentType(MediaType.APPLICATION_JSON_TYPE);
-    }
-
-    private static List<JsonValue> array(JsonValue value) {
-        return ((JsonArray) value).elements();
-    }
-
-    private static JsonValue member(JsonValue object, String name) {
-        return ((JsonObject) object).get(name).orElseThrow(() -> new AssertionError("no " + name + " in " + object.toJson()));
-    }
-
-    private static String text(JsonValue object, String name) {
-        return ((JsonString) member(object, name)).value();
-    }
-
-    private static List<String> ids(List<JsonValue> views) {
-        return views.stream().map(view -> text(view, "id")).toList();
+        return new MarketplaceApi(client, tokenIssuer).call(user, request, expectedStatus);
     }
 }
