@@ -28,38 +28,22 @@ public interface TestDatabase {
 
     static TestDatabase h2InMemory() {
         String url = "jdbc:h2:mem:plugbay-" + UUID.randomUUID() + H2_MODE + ";DB_CLOSE_DELAY=-1";
-        return new TestDatabase() {
-            @Override
-            public Map<String, Object> properties() {
-                return datasource(url, "sa", "");
+        return of(datasource(url, "sa", ""), () -> {
+            try (Connection connection = DriverManager.getConnection(url, "sa", "");
+                    Statement statement = connection.createStatement()) {
+                statement.execute("SHUTDOWN");
+            } catch (SQLException failure) {
+                throw new IllegalStateException(failure);
             }
-
-            @Override
-            public void drop() {
-                try (Connection connection = DriverManager.getConnection(url, "sa", "");
-                        Statement statement = connection.createStatement()) {
-                    statement.execute("SHUTDOWN");
-                } catch (SQLException failure) {
-                    throw new IllegalStateException(failure);
-                }
-            }
-        };
+        });
     }
 
     /** An H2 file database under {@code home}, as the service keeps it under {@code plugbay.home}. */
     static TestDatabase h2File(Path home) {
         String url = "jdbc:h2:file:" + home.resolve("db/plugbay") + H2_MODE;
-        return new TestDatabase() {
-            @Override
-            public Map<String, Object> properties() {
-                return datasource(url, "sa", "");
-            }
-
-            @Override
-            public void drop() {
-                // The files go with the test's temporary directory.
-            }
-        };
+        return of(datasource(url, "sa", ""), () -> {
+            // The files go with the test's temporary directory.
+        });
     }
 
     /** A new, empty PostgreSQL database, or a skipped (or, when required, failed) test class. */
@@ -67,15 +51,20 @@ public interface TestDatabase {
         requirePostgresOrSkip();
         String name = "plugbay_test_" + UUID.randomUUID().toString().replace("-", "");
         administer("CREATE DATABASE " + name);
+        return of(datasource(POSTGRES_SERVER + name, "postgres", ""),
+                () -> administer("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)"));
+    }
+
+    private static TestDatabase of(Map<String, Object> properties, Runnable drop) {
         return new TestDatabase() {
             @Override
             public Map<String, Object> properties() {
-                return datasource(POSTGRES_SERVER + name, "postgres", "");
+                return properties;
             }
 
             @Override
             public void drop() {
-                administer("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
+                drop.run();
             }
         };
     }
