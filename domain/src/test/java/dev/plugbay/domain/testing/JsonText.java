@@ -36,7 +36,10 @@ public final class JsonText {
         }
     }
 
-    /** The shared fixtures folder: {@code shared/fixtures} beside the repository (or inside it). */
+    /**
+     * The shared fixtures folder: the repository's own copy in {@code shared/fixtures} (so that a
+     * clone builds anywhere), else {@code shared/fixtures} beside it.
+     */
     public static Path fixtures() {
         for (Path dir = Path.of(System.getProperty("user.dir")).toAbsolutePath(); dir != null; dir = dir.getParent()) {
             for (Path candidate : new Path[] {dir.resolve("shared/fixtures"), dir.resolve("../shared/fixtures")}) {
