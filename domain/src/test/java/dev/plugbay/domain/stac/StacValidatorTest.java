@@ -23,7 +23,7 @@ class StacValidatorTest {
 
     private final StacValidator validator = new StacValidator(StacVocabulary.DEFAULT, StacLimits.DEFAULT);
 
-    /** The {@code ui} trees of /work/shared/fixtures/registry/plugins, copied verbatim. */
+    /** The {@code ui} trees of shared/fixtures/registry/plugins, copied verbatim. */
     static Stream<Arguments> fixtureTrees() {
         return Stream.of(
                 arguments("digital_clock", """
