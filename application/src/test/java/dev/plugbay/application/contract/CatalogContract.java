@@ -11,19 +11,27 @@ import dev.plugbay.domain.error.DomainException;
 import dev.plugbay.domain.error.ErrorCode;
 import dev.plugbay.domain.json.JsonArray;
 import dev.plugbay.domain.json.JsonBoolean;
+import dev.plugbay.domain.json.JsonObject;
 import dev.plugbay.domain.json.JsonString;
+import dev.plugbay.domain.manifest.Manifest;
 import dev.plugbay.domain.catalog.Plugin;
 import dev.plugbay.domain.plugin.PluginId;
 import dev.plugbay.domain.plugin.Slot;
 import dev.plugbay.domain.plugin.Tag;
 import dev.plugbay.domain.testing.JsonText;
 import dev.plugbay.domain.user.Username;
+import dev.plugbay.application.memory.InMemoryCatalog;
+import dev.plugbay.application.memory.InMemoryPersistence;
 import dev.plugbay.application.testing.Manifests;
 import java.time.Clock;
 import java.time.ZoneOffset;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Random;
 import java.util.Set;
+import java.util.function.IntFunction;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
@@ -232,6 +240,75 @@ public abstract class CatalogContract extends PersistenceContract {
     }
 
     @Test
+    void everySearchAgreesWithTheReferenceCatalogAfterInsertsUpdatesDeletesAndDownloads() {
+        InMemoryCatalog reference = new InMemoryPersistence().catalog();
+        Random random = new Random(7);
+        for (int i = 0; i < 40; i++) {
+            Plugin plugin = Plugin.create(manifest(variedPlugin("p" + i, "1.0.0", random)), false, 0, Set.of(), CLOCK);
+            ports.catalogWrites().insert(plugin);
+            reference.insert(plugin);
+        }
+        for (int i = 1; i <= 12; i++) {
+            PluginId id = new PluginId("p" + random.nextInt(40));
+            Manifest next = manifest(variedPlugin(id.value(), "1." + i + ".0", random));
+            Clock later = Clock.fixed(at(i), ZoneOffset.UTC);
+            ports.catalogWrites().update(stored(id.value()).publish(next, Set.of(), later));
+            reference.update(reference.find(id).orElseThrow().publish(next, Set.of(), later));
+        }
+        for (int i = 0; i < 6; i++) {
+            PluginId id = new PluginId("p" + random.nextInt(40));
+            assertEquals(reference.delete(id), ports.catalogWrites().delete(id), id.value());
+        }
+        for (int i = 0; i < 60; i++) {
+            PluginId id = new PluginId("p" + random.nextInt(40));
+            ports.downloads().increment(id);
+            reference.increment(id);
+        }
+
+        int queries = 0;
+        for (String viewer : List.of("alice", "bob", "carol")) {
+            for (String text : Arrays.asList(null, "c", "ca", "cal", "calendar", "cl", "clock", "tim", "p", "p1",
+                    "cal tim", "a", "zzz")) {
+                for (String slot : Arrays.asList(null, "left_sidebar")) {
+                    for (String tag : Arrays.asList(null, "time")) {
+                        for (CatalogSort sort : CatalogSort.values()) {
+                            for (int page = 1; ; page++) {
+                                CatalogQuery query = new CatalogQuery(new Username(viewer), Optional.ofNullable(text),
+                                        Optional.ofNullable(slot).map(Slot::new), Optional.ofNullable(tag).map(Tag::new),
+                                        sort, page, 4);
+                                Page<Plugin> expected = reference.search(query);
+                                Page<Plugin> actual = ports.catalogReads().search(query);
+                                assertEquals(ids(expected), ids(actual), query.toString());
+                                assertEquals(expected.total(), actual.total(), query.toString());
+                                queries++;
+                                if (expected.items().isEmpty()) {
+                                    break;
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        assertTrue(queries > 1_000, "queries run: " + queries);
+    }
+
+    @Test
+    void parallelNewAndDeletedPluginsSharingWordsAreEachCountedOnce() throws Exception {
+        assertEquals(24, succeededInParallel(24, i -> {
+            insertSearchable("clock" + i, "Clock " + i, "Chimes and clockwork", "time");
+            return true;
+        }));
+        assertEquals(8, succeededInParallel(24, i -> ports.catalogWrites().delete(new PluginId("clock" + (3 * (i % 8))))),
+                "each of 8 plugins deleted three times at once");
+
+        assertEquals(16, search("bob", CatalogSort.NAME, "clo", null, null, 1, 5).total());
+        assertEquals(16, search("bob", CatalogSort.NAME, "chimes", "dashboard_top", null, 1, 5).total());
+        assertEquals(16, search("bob", CatalogSort.NAME, null, null, "time", 1, 5).total());
+        assertEquals(16, search("bob", CatalogSort.DOWNLOADS, null, null, null, 1, 5).total());
+    }
+
+    @Test
     void theListedFaceIsTheLatestStableRelease() {
         ports.catalogWrites().insert(newPlugin("clock", "1.0.0", "alice"));
         ports.catalogWrites().update(stored("clock").publish(manifest(Manifests.uiPlugin("clock", "2.0.0-beta.1")
@@ -257,6 +334,20 @@ public abstract class CatalogContract extends PersistenceContract {
                 .with("tags", JsonArray.of(new JsonString(tag)))
                 .with("isPublic", JsonBoolean.TRUE)
                 .with("author", new JsonString("alice"))), false, 0, Set.of(), CLOCK));
+    }
+
+    /** Names, descriptions, tags, slots and visibility drawn from small sets, so that prefixes cover several words. */
+    private static JsonObject variedPlugin(String id, String version, Random random) {
+        List<String> words = List.of("Cal", "Calendar", "Calm", "Call", "Camera", "Clock", "Clocks", "Clockwork", "Chart",
+                "Time", "Timer", "Timeline", "Weather");
+        IntFunction<String> word = unused -> words.get(random.nextInt(words.size()));
+        return Manifests.uiPlugin(id, version)
+                .with("name", new JsonString(word.apply(0) + " " + word.apply(0)))
+                .with("description", new JsonString("A " + word.apply(0).toLowerCase(Locale.ROOT) + " and " + word.apply(0)))
+                .with("tags", JsonArray.of(new JsonString(List.of("time", "tools", "media").get(random.nextInt(3)))))
+                .with("slot", new JsonString(random.nextBoolean() ? "left_sidebar" : "dashboard_top"))
+                .with("isPublic", random.nextInt(4) == 0 ? JsonBoolean.FALSE : JsonBoolean.TRUE)
+                .with("author", new JsonString(Integer.parseInt(id.substring(1)) % 3 == 0 ? "bob" : "alice"));
     }
 
     private Page<Plugin> search(String viewer, CatalogSort sort, String text, String slot, String tag, int page, int size) {

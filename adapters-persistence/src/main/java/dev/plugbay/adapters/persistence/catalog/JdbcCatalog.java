@@ -122,6 +122,7 @@ public class JdbcCatalog implements CatalogReads, CatalogWrites, DownloadCounter
     @Override
     public boolean delete(PluginId id) {
         return transactions.write(() -> {
+            searchIndex.unindex(id.value());
             boolean deleted = plugins.deleteById(id.value()) > 0;
             if (deleted) {
                 searchResults.changed();

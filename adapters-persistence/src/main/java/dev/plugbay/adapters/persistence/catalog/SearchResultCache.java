@@ -8,8 +8,10 @@ import dev.plugbay.domain.catalog.Page;
 import dev.plugbay.domain.catalog.Plugin;
 import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.function.Supplier;
 
 /**
@@ -56,12 +58,18 @@ class SearchResultCache {
 
     /** The current transaction changes the catalog: its revision advances just before it commits. */
     void changed() {
-        transactions.beforeCommit(connection -> {
-            try (PreparedStatement statement = connection.prepareStatement(
-                    "UPDATE catalog_revision SET revision = revision + 1 WHERE id = 1")) {
-                return statement.executeUpdate();
-            }
-        });
+        transactions.beforeCommit(SearchResultCache::advanceRevision);
+    }
+
+    /**
+     * Advances the revision, taking its row's lock until the transaction ends: every transaction
+     * that changes the catalog takes it last, just before it commits (see {@link SearchCounts}).
+     */
+    static int advanceRevision(Connection connection) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(
+                "UPDATE catalog_revision SET revision = revision + 1 WHERE id = 1")) {
+            return statement.executeUpdate();
+        }
     }
 
     private record RevisedQuery(CatalogQuery query, long revision) {

@@ -28,6 +28,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
+import java.util.Set;
 import java.util.function.IntFunction;
 import java.util.stream.IntStream;
 import javax.sql.DataSource;
@@ -163,23 +164,43 @@ public final class CatalogQueryBenchmark {
         }
     }
 
-    /** Bulk insert in batches: the rows the adapter writes for a new plugin, without a transaction per plugin. */
+    /** Bulk insert in batches: the rows the adapter writes for new plugins, without a transaction per plugin. */
     private static void seed(Transactions transactions, DataSource dataSource, int size) throws SQLException {
         Random random = new Random(42);
         Instant base = Instant.parse("2026-01-01T00:00:00Z");
+        Map<SearchCounts.Key, Long> counts = new HashMap<>();
         int batch = 2_000;
         for (int from = 0; from < size; from += batch) {
             int first = from;
             transactions.withConnection(connection -> {
-                insertBatch(connection, random, base, first, Math.min(first + batch, size));
+                insertBatch(connection, random, base, first, Math.min(first + batch, size), counts);
                 return null;
             });
         }
+        transactions.withConnection(connection -> insertCounts(connection, counts));
         settle(dataSource);
     }
 
-    private static void insertBatch(Connection connection, Random random, Instant base, int from, int to)
-            throws SQLException {
+    /** The counters of the seeded catalog, in place of the empty catalog's (migration V5). */
+    private static int[] insertCounts(Connection connection, Map<SearchCounts.Key, Long> counts) throws SQLException {
+        try (Statement delete = connection.createStatement()) {
+            delete.execute("DELETE FROM search_count");
+        }
+        try (PreparedStatement insert = connection.prepareStatement(
+                "INSERT INTO search_count (facet, prefix, public_plugins) VALUES (?, ?, ?)")) {
+            for (Map.Entry<SearchCounts.Key, Long> count : counts.entrySet()) {
+                insert.setString(1, count.getKey().facet());
+                insert.setString(2, count.getKey().prefix());
+                insert.setLong(3, count.getValue());
+                insert.addBatch();
+            }
+            return insert.executeBatch();
+        }
+    }
+
+    /** The rows the adapter writes for each new plugin; the counters it would add to, in {@code counts}. */
+    private static void insertBatch(Connection connection, Random random, Instant base, int from, int to,
+            Map<SearchCounts.Key, Long> counts) throws SQLException {
         try (PreparedStatement plugins = connection.prepareStatement("INSERT INTO plugin (id, author, author_key, official,"
                 + " download_count, created_at, updated_at, revision, listed_version, name, name_key, slot, listed_public)"
                 + " VALUES (?, ?, ?, FALSE, ?, ?, ?, 0, '1.0.0', ?, ?, 'dashboard_top', TRUE)");
@@ -216,6 +237,8 @@ public final class CatalogQueryBenchmark {
                 tags.setString(1, tag);
                 tags.setString(2, id);
                 tags.addBatch();
+                new SearchCounts.Face(true, Optional.of("dashboard_top"), SearchWords.of(manifest), Set.of(tag)).keys()
+                        .forEach(key -> counts.merge(key, 1L, Long::sum));
                 for (SearchWords.IndexedWord word : SearchWords.indexed(manifest)) {
                     terms.setString(1, word.word());
                     terms.setString(2, word.previous());

@@ -23,7 +23,7 @@ public final class PersistenceAdapter implements BeforeAllCallback, AfterAllCall
 
     /** Children before parents, so foreign keys never refuse a delete. */
     private static final String[] TABLES = {"installation", "search_term", "plugin_tag", "plugin_release", "plugin",
-        "release_ledger", "setting"};
+        "release_ledger", "setting", "search_count"};
 
     private final Supplier<TestDatabase> databases;
     private TestDatabase database;
