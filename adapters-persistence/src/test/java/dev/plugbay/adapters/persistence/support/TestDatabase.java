@@ -38,9 +38,12 @@ public interface TestDatabase {
         });
     }
 
-    /** An H2 file database under {@code home}, as the service keeps it under {@code plugbay.home}. */
+    /**
+     * An H2 file database under {@code home}, as the service keeps it under {@code plugbay.home}
+     * (with its page cache, bootstrap's {@code application.yml}).
+     */
     static TestDatabase h2File(Path home) {
-        String url = "jdbc:h2:file:" + home.resolve("db/plugbay") + H2_MODE;
+        String url = "jdbc:h2:file:" + home.resolve("db/plugbay") + H2_MODE + ";CACHE_SIZE=65536";
         return of(datasource(url, "sa", ""), () -> {
             // The files go with the test's temporary directory.
         });
