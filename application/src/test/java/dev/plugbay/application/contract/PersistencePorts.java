@@ -1,6 +1,7 @@
 package dev.plugbay.application.contract;
 
 import dev.plugbay.application.port.out.catalog.CatalogReads;
+import dev.plugbay.application.port.out.catalog.CatalogSettings;
 import dev.plugbay.application.port.out.catalog.CatalogWrites;
 import dev.plugbay.application.port.out.catalog.DownloadCounter;
 import dev.plugbay.application.port.out.catalog.ReleaseLedger;
@@ -14,5 +15,6 @@ public record PersistencePorts(
         DownloadCounter downloads,
         ReleaseLedger ledger,
         Installations installations,
+        CatalogSettings settings,
         UnitOfWork unitOfWork) {
 }

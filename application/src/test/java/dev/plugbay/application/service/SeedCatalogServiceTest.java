@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.plugbay.application.memory.InMemoryPersistence;
-import dev.plugbay.application.port.out.catalog.CatalogSettings;
 import dev.plugbay.application.testing.Manifests;
 import dev.plugbay.application.testing.MutableClock;
 import dev.plugbay.domain.catalog.CatalogQuery;
@@ -33,7 +32,6 @@ class SeedCatalogServiceTest {
                     .with("slot", new JsonString("left_sidebar")));
 
     private final InMemoryPersistence persistence = new InMemoryPersistence();
-    private final FlagSettings settings = new FlagSettings();
 
     @Test
     void theFirstStartLoadsEveryExampleIntoAnEmptyCatalog() {
@@ -80,29 +78,12 @@ class SeedCatalogServiceTest {
     }
 
     private SeedCatalogService service(ManifestReader reader) {
-        return new SeedCatalogService(() -> EXAMPLES, settings, persistence.catalog(), persistence.releaseLedger(),
+        return new SeedCatalogService(() -> EXAMPLES, persistence.settings(), persistence.catalog(), persistence.releaseLedger(),
                 persistence.unitOfWork(), reader, new MutableClock(Instant.parse("2026-01-01T00:00:00Z")));
     }
 
     private long visibleCount() {
         return persistence.catalog().search(new CatalogQuery(new Username("anyone"), Optional.empty(), Optional.empty(),
                 Optional.empty(), CatalogSort.NAME, 1, 50)).total();
-    }
-
-    /** The settings of one in-memory database: every plugin in these tests is public, so a search sees them all. */
-    private final class FlagSettings implements CatalogSettings {
-        private boolean claimed;
-
-        @Override
-        public boolean catalogIsEmpty() {
-            return visibleCount() == 0;
-        }
-
-        @Override
-        public synchronized boolean claimExampleCatalog() {
-            boolean first = !claimed;
-            claimed = true;
-            return first;
-        }
     }
 }

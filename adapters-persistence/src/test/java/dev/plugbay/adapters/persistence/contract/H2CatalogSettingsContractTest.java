@@ -1,0 +1,17 @@
+package dev.plugbay.adapters.persistence.contract;
+
+import dev.plugbay.adapters.persistence.support.PersistenceAdapter;
+import dev.plugbay.application.contract.CatalogSettingsContract;
+import dev.plugbay.application.contract.PersistencePorts;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+class H2CatalogSettingsContractTest extends CatalogSettingsContract {
+
+    @RegisterExtension
+    static final PersistenceAdapter ADAPTER = PersistenceAdapter.onH2();
+
+    @Override
+    protected PersistencePorts createPorts() {
+        return ADAPTER.emptyPorts();
+    }
+}
