@@ -240,6 +240,22 @@ public abstract class CatalogContract extends PersistenceContract {
     }
 
     @Test
+    void theLongestDescriptionWordInSupplementaryLettersIsStoredAndFoundByItsStart() {
+        String bold = new String(Character.toChars(0x1D41A)); // MATHEMATICAL BOLD SMALL A: one letter, two chars
+        String word = bold.repeat(500);
+        insertSearchable("long_word", "Long word", word, "x");
+        insertSearchable("short_word", "Short word", bold.repeat(3), "x");
+
+        assertEquals(word, stored("long_word").current().description());
+        Page<Plugin> start = search("bob", CatalogSort.NAME, bold.repeat(2), null, null, 1, 10);
+        assertEquals(List.of("long_word", "short_word"), ids(start));
+        assertEquals(2, start.total());
+        assertEquals(List.of("long_word"), ids(search("bob", CatalogSort.NAME, bold.repeat(4), null, null, 1, 10)));
+        assertEquals(1, search("bob", CatalogSort.NAME, bold.repeat(CatalogQuery.MAX_TEXT_LENGTH), null, null, 1, 10)
+                .total());
+    }
+
+    @Test
     void everySearchAgreesWithTheReferenceCatalogAfterInsertsUpdatesDeletesAndDownloads() {
         InMemoryCatalog reference = new InMemoryPersistence().catalog();
         Random random = new Random(7);

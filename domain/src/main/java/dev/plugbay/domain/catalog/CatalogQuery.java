@@ -28,7 +28,8 @@ public record CatalogQuery(
     public CatalogQuery {
         Objects.requireNonNull(viewer, "viewer");
         text = text.map(String::strip).filter(value -> !value.isEmpty());
-        if (text.isPresent() && (text.get().length() > MAX_TEXT_LENGTH || text.get().indexOf('\0') >= 0)) {
+        if (text.isPresent() && (text.get().codePointCount(0, text.get().length()) > MAX_TEXT_LENGTH
+                || text.get().indexOf('\0') >= 0)) {
             throw new InvalidRequestException("q must be at most " + MAX_TEXT_LENGTH + " characters of text");
         }
         Objects.requireNonNull(slot, "slot");

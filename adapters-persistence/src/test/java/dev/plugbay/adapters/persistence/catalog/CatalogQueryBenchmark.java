@@ -14,7 +14,9 @@ import dev.plugbay.domain.manifest.ManifestOrigin;
 import dev.plugbay.domain.user.Username;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource;
+import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -23,6 +25,7 @@ import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,6 +34,7 @@ import java.util.Random;
 import java.util.Set;
 import java.util.function.IntFunction;
 import java.util.stream.IntStream;
+import java.util.stream.Stream;
 import javax.sql.DataSource;
 
 /**
@@ -62,10 +66,24 @@ public final class CatalogQueryBenchmark {
                 : Arrays.stream(args).mapToInt(Integer::parseInt).toArray();
         for (int size : sizes) {
             if (!ONLY.equals("postgres")) {
-                run("H2 file", TestDatabase.h2File(Files.createTempDirectory("plugbay-bench")), size);
+                Path home = Files.createTempDirectory("plugbay-bench");
+                try {
+                    run("H2 file", TestDatabase.h2File(home), size);
+                } finally {
+                    deleteTree(home);
+                }
             }
             if (!ONLY.equals("h2")) {
                 run("PostgreSQL", TestDatabase.postgres(), size);
+            }
+        }
+    }
+
+    /** The H2 file of a 100,000-plugin run is about 200 MB: it goes when its run ends. */
+    private static void deleteTree(Path root) throws IOException {
+        try (Stream<Path> paths = Files.walk(root)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
             }
         }
     }
