@@ -54,7 +54,8 @@ public final class CatalogQueryBenchmark {
         "security", "sync", "export", "ai", "maps", "team", "dashboard", "assets", "audit", "devices", "print", "misc"};
     /** {@code BENCH_ONLY=h2} or {@code BENCH_ONLY=postgres} runs one database only. */
     private static final String ONLY = System.getenv().getOrDefault("BENCH_ONLY", "both");
-    private static final int WARMUP = 200;
+    /** Enough for the JIT to settle on H2's scan code: medians kept falling for over 1,000 queries. */
+    private static final int WARMUP = 2000;
     private static final int MEASURED = 1000;
 
     private CatalogQueryBenchmark() {
