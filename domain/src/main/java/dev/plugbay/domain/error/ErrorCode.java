@@ -21,6 +21,14 @@ public enum ErrorCode {
     /** A lifecycle transition the state machine does not allow (for example deactivating an inactive plugin). */
     ILLEGAL_TRANSITION,
     PAYLOAD_TOO_LARGE,
+    /** A plugin's files (local tree or archive) are unsupported, corrupt or unsafe. */
+    INVALID_PACKAGE,
+    ACTION_NOT_FOUND,
+    PLUGIN_INACTIVE,
+    ENFORCEMENT_UNAVAILABLE,
+    PLUGIN_ERROR,
+    PLUGIN_UNAVAILABLE,
+    PLUGIN_TIMEOUT,
     ROUTE_NOT_FOUND,
     METHOD_NOT_ALLOWED,
     UNSUPPORTED_MEDIA_TYPE,

@@ -1,8 +1,11 @@
 package dev.plugbay.adapters.rest.error;
 
 import dev.plugbay.domain.error.DomainException;
+import dev.plugbay.domain.error.PluginUnavailableException;
+import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.server.exceptions.ExceptionHandler;
 import jakarta.inject.Singleton;
 
@@ -12,6 +15,12 @@ final class DomainExceptionHandler implements ExceptionHandler<DomainException, 
 
     @Override
     public HttpResponse<ErrorResponse> handle(HttpRequest request, DomainException exception) {
-        return ApiErrors.response(exception.code(), exception.getMessage(), Problem.of(exception.violations()));
+        MutableHttpResponse<ErrorResponse> response =
+                ApiErrors.response(exception.code(), exception.getMessage(), Problem.of(exception.violations()));
+        if (exception instanceof PluginUnavailableException unavailable) {
+            unavailable.retryAfterSeconds().ifPresent(seconds ->
+                    response.header(HttpHeaders.RETRY_AFTER, Long.toString(Math.max(1, seconds))));
+        }
+        return response;
     }
 }
