@@ -10,11 +10,10 @@ import dev.plugbay.application.port.out.catalog.CatalogReads;
 import dev.plugbay.application.port.out.catalog.DownloadCounter;
 import dev.plugbay.application.port.out.installation.Installations;
 import dev.plugbay.application.port.out.transaction.UnitOfWork;
-import dev.plugbay.domain.error.AlreadyInstalledException;
 import dev.plugbay.domain.error.PluginNotFoundException;
-import dev.plugbay.domain.error.VersionConflictException;
 import dev.plugbay.domain.installation.Installation;
 import dev.plugbay.domain.installation.LifecycleState;
+import dev.plugbay.domain.installation.UpgradePolicy;
 import dev.plugbay.domain.catalog.Plugin;
 import dev.plugbay.domain.plugin.PluginId;
 import dev.plugbay.domain.catalog.Release;
@@ -64,16 +63,7 @@ public final class InstallationService implements InstallPluginUseCase, Uninstal
     }
 
     private Installation upgrade(Installation current, Release target) {
-        int comparison = target.version().compareTo(current.installedVersion());
-        if (comparison == 0) {
-            throw new AlreadyInstalledException("Plugin " + current.pluginId() + " " + current.installedVersion()
-                    + " is already installed");
-        }
-        if (comparison < 0) {
-            throw new VersionConflictException("Plugin " + current.pluginId() + " " + current.installedVersion()
-                    + " is installed; " + target.version() + " is older");
-        }
-        Installation upgraded = current.upgradeTo(target, clock).installation();
+        Installation upgraded = current.upgradeTo(target, UpgradePolicy.MARKETPLACE, clock).installation();
         installations.update(upgraded);
         return upgraded;
     }

@@ -2,7 +2,6 @@ package dev.plugbay.domain.installation;
 
 import dev.plugbay.domain.config.ConfigUpgrade;
 import dev.plugbay.domain.config.ConfigValues;
-import dev.plugbay.domain.error.VersionConflictException;
 import dev.plugbay.domain.plugin.PluginId;
 import dev.plugbay.domain.catalog.Release;
 import dev.plugbay.domain.user.Username;
@@ -60,13 +59,11 @@ public record Installation(
 
     /**
      * Moves to a strictly newer release, keeping the config values that are still valid under its
-     * schema; the dropped ones are reported in the result.
+     * schema; the dropped ones are reported in the result. Anything else is refused as the owner's
+     * {@code policy} says.
      */
-    public Upgrade upgradeTo(Release newer, Clock clock) {
-        if (newer.version().compareTo(installedVersion) <= 0) {
-            throw new VersionConflictException("Version " + newer.version() + " of " + pluginId
-                    + " is not newer than the installed " + installedVersion);
-        }
+    public Upgrade upgradeTo(Release newer, UpgradePolicy policy, Clock clock) {
+        policy.requireUpgrade(pluginId, installedVersion, newer.version());
         ConfigUpgrade config = newer.manifest().configSchema().upgrade(this.config);
         Installation upgraded = new Installation(owner, pluginId, newer.version(), state, config.kept(),
                 installedAt, clock.instant());

@@ -22,6 +22,9 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.EnumSource;
 
 class InstallationTest {
 
@@ -77,7 +80,7 @@ class InstallationTest {
         Installation configured = Installation.install(ALICE, new PluginId("clock"), v1, INSTALL_TIME)
                 .withConfig(new ConfigValues(Map.of("city", new JsonString("Oslo"), "retries", JsonNumber.of(5))), INSTALL_TIME);
 
-        Installation.Upgrade upgrade = configured.upgradeTo(v2, LATER);
+        Installation.Upgrade upgrade = configured.upgradeTo(v2, UpgradePolicy.MARKETPLACE, LATER);
 
         assertEquals("2.0.0", upgrade.installation().installedVersion().toString());
         assertEquals(Map.of("city", new JsonString("Oslo")), upgrade.installation().config().values());
@@ -85,15 +88,34 @@ class InstallationTest {
         assertEquals(LATER.instant(), upgrade.installation().updatedAt());
     }
 
-    @Test
-    void anUpgradeMustGoToANewerVersion() {
+    @ParameterizedTest
+    @CsvSource({
+        "MARKETPLACE, 1.0.0, ALREADY_INSTALLED, Plugin clock 1.0.0 is already installed",
+        "MARKETPLACE, 1.0.0+build.7, ALREADY_INSTALLED, Plugin clock 1.0.0 is already installed",
+        "MARKETPLACE, 0.9.0, VERSION_CONFLICT, Plugin clock 1.0.0 is installed; 0.9.0 is older",
+        "MARKETPLACE, 1.0.0-rc.1, VERSION_CONFLICT, Plugin clock 1.0.0 is installed; 1.0.0-rc.1 is older",
+        "HOST, 1.0.0, VERSION_CONFLICT, Plugin 'clock' is installed at 1.0.0; 1.0.0 is not newer",
+        "HOST, 1.0.0+build.7, VERSION_CONFLICT, Plugin 'clock' is installed at 1.0.0; 1.0.0+build.7 is not newer",
+        "HOST, 0.9.0, VERSION_CONFLICT, Plugin 'clock' is installed at 1.0.0; 0.9.0 is not newer"
+    })
+    void anUpgradeMustGoToANewerVersionAndEachOwnerRefusesTheRestItsWay(UpgradePolicy policy, String offered,
+            ErrorCode code, String message) {
         Installation installed = Installation.install(ALICE, new PluginId("clock"), release("1.0.0", false), INSTALL_TIME);
 
-        DomainException same = assertThrows(DomainException.class, () -> installed.upgradeTo(release("1.0.0", false), LATER));
-        DomainException older = assertThrows(DomainException.class, () -> installed.upgradeTo(release("0.9.0", false), LATER));
+        DomainException refused = assertThrows(DomainException.class,
+                () -> installed.upgradeTo(release(offered, false), policy, LATER));
 
-        assertEquals(ErrorCode.VERSION_CONFLICT, same.code());
-        assertEquals(ErrorCode.VERSION_CONFLICT, older.code());
+        assertEquals(code, refused.code());
+        assertEquals(message, refused.getMessage());
+    }
+
+    @ParameterizedTest
+    @EnumSource(UpgradePolicy.class)
+    void aNewerReleaseIsAnUpgradeForEveryOwner(UpgradePolicy policy) {
+        Installation installed = Installation.install(ALICE, new PluginId("clock"), release("1.0.0-rc.1", false), INSTALL_TIME);
+
+        assertEquals("1.0.0", installed.upgradeTo(release("1.0.0", false), policy, LATER)
+                .installation().installedVersion().toString());
     }
 
     @Test
