@@ -1,5 +1,6 @@
 package dev.plugbay.domain.config;
 
+import dev.plugbay.domain.error.MessageBounds;
 import dev.plugbay.domain.json.JsonArray;
 import dev.plugbay.domain.json.JsonBoolean;
 import dev.plugbay.domain.json.JsonNumber;
@@ -112,13 +113,13 @@ public record ConfigField(
             problems.add(new DefinitionProblem("enum", "is only allowed on string and select fields"));
         }
         firstDuplicate(allowedValues).ifPresent(duplicate ->
-                problems.add(new DefinitionProblem("enum", "lists \"" + duplicate + "\" more than once")));
+                problems.add(new DefinitionProblem("enum", "lists \"" + MessageBounds.quote(duplicate) + "\" more than once")));
         if (type != ConfigFieldType.NUMBER) {
             min.ifPresent(bound -> problems.add(new DefinitionProblem("min", "is only allowed on number fields")));
             max.ifPresent(bound -> problems.add(new DefinitionProblem("max", "is only allowed on number fields")));
         } else if (min.isPresent() && max.isPresent() && min.get().compareTo(max.get()) > 0) {
             problems.add(new DefinitionProblem("min", "must not be greater than max ("
-                    + min.get().toPlainString() + " > " + max.get().toPlainString() + ")"));
+                    + MessageBounds.number(min.get()) + " > " + MessageBounds.number(max.get()) + ")"));
         }
         defaultValue.flatMap(value -> checkValue(type, min, max, allowedValues, value))
                 .ifPresent(message -> problems.add(new DefinitionProblem("default", message)));
@@ -151,16 +152,17 @@ public record ConfigField(
         if (allowedValues.isEmpty() || allowedValues.contains(value)) {
             return Optional.empty();
         }
-        String choices = allowedValues.stream().map(choice -> "\"" + choice + "\"").collect(Collectors.joining(", "));
-        return Optional.of("must be one of " + choices + ", not \"" + value + "\"");
+        String choices = MessageBounds.quote(allowedValues.stream().map(choice -> "\"" + choice + "\"")
+                .collect(Collectors.joining(", ")));
+        return Optional.of("must be one of " + choices + ", not \"" + MessageBounds.quote(value) + "\"");
     }
 
     private static Optional<String> checkBounds(Optional<BigDecimal> min, Optional<BigDecimal> max, BigDecimal value) {
         if (min.isPresent() && value.compareTo(min.get()) < 0) {
-            return Optional.of("must be at least " + min.get().toPlainString() + ", not " + value.toPlainString());
+            return Optional.of("must be at least " + MessageBounds.number(min.get()) + ", not " + MessageBounds.number(value));
         }
         if (max.isPresent() && value.compareTo(max.get()) > 0) {
-            return Optional.of("must be at most " + max.get().toPlainString() + ", not " + value.toPlainString());
+            return Optional.of("must be at most " + MessageBounds.number(max.get()) + ", not " + MessageBounds.number(value));
         }
         return Optional.empty();
     }

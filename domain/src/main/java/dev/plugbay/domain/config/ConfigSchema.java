@@ -2,6 +2,7 @@ package dev.plugbay.domain.config;
 
 import dev.plugbay.domain.error.InvalidConfigException;
 import dev.plugbay.domain.error.InvalidManifestException;
+import dev.plugbay.domain.error.MessageBounds;
 import dev.plugbay.domain.error.Violation;
 import dev.plugbay.domain.json.JsonNull;
 import dev.plugbay.domain.json.JsonObject;
@@ -111,7 +112,7 @@ public record ConfigSchema(Map<String, ConfigField> fields) {
         values.forEach((key, value) -> {
             ConfigField field = fields.get(key);
             if (field == null) {
-                rejected.add(Violation.ofField(key, "Unknown config key: " + key));
+                rejected.add(Violation.ofField(key, "Unknown config key: " + MessageBounds.quote(key)));
             } else if (value != JsonNull.INSTANCE) {
                 field.check(value).ifPresentOrElse(
                         message -> rejected.add(Violation.ofField(key, message)),

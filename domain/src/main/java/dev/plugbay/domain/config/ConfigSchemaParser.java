@@ -1,6 +1,7 @@
 package dev.plugbay.domain.config;
 
 import dev.plugbay.domain.error.InvalidManifestException;
+import dev.plugbay.domain.error.MessageBounds;
 import dev.plugbay.domain.error.Violation;
 import dev.plugbay.domain.json.JsonArray;
 import dev.plugbay.domain.json.JsonNumber;
@@ -95,7 +96,7 @@ final class ConfigSchemaParser {
         }
         Optional<ConfigFieldType> type = ConfigFieldType.fromWireName(wireName.value());
         if (type.isEmpty()) {
-            report(path + ".type", "must be one of string, number, boolean, select, not \"" + wireName.value() + "\"");
+            report(path + ".type", "must be one of string, number, boolean, select, not \"" + MessageBounds.quote(wireName.value()) + "\"");
         }
         return type;
     }

@@ -4,7 +4,8 @@ import java.util.Objects;
 
 /**
  * One broken rule: where (a manifest field name or a JSON Pointer into a document) and why.
- * Exactly one of {@code field} and {@code pointer} is set.
+ * Exactly one of {@code field} and {@code pointer} is set. Both, and the message, are cut to the
+ * lengths of {@link MessageBounds}: a location or message built from input stays small.
  */
 public record Violation(String field, String pointer, String message) {
 
@@ -13,6 +14,9 @@ public record Violation(String field, String pointer, String message) {
         if ((field == null) == (pointer == null)) {
             throw new IllegalArgumentException("a violation names either a field or a pointer");
         }
+        field = field == null ? null : MessageBounds.cut(field, MessageBounds.MAX_LOCATION_LENGTH);
+        pointer = pointer == null ? null : MessageBounds.cut(pointer, MessageBounds.MAX_LOCATION_LENGTH);
+        message = MessageBounds.cut(message, MessageBounds.MAX_MESSAGE_LENGTH);
     }
 
     public static Violation ofField(String field, String message) {

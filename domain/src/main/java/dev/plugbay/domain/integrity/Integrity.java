@@ -2,6 +2,7 @@ package dev.plugbay.domain.integrity;
 
 import dev.plugbay.domain.error.IntegrityMismatchException;
 import dev.plugbay.domain.error.InvalidRequestException;
+import dev.plugbay.domain.error.MessageBounds;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
@@ -133,6 +134,6 @@ public record Integrity(Algorithm algorithm, String digestBase64) {
     }
 
     private static InvalidRequestException invalid(String pin, String problem) {
-        return new InvalidRequestException("'" + pin + "' is not a valid integrity pin: " + problem);
+        return new InvalidRequestException("'" + MessageBounds.quote(pin) + "' is not a valid integrity pin: " + problem);
     }
 }

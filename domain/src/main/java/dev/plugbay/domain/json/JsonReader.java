@@ -1,6 +1,7 @@
 package dev.plugbay.domain.json;
 
 import dev.plugbay.domain.error.InvalidRequestException;
+import dev.plugbay.domain.error.MessageBounds;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -10,13 +11,27 @@ import java.util.Map;
 /**
  * A strict RFC 8259 reader of JSON text into the domain's JSON model, shared by every adapter
  * that turns text into a document. Beyond the grammar it refuses what lenient parsers let
- * through: duplicate member names, trailing content and nesting deeper than a limit. A refusal
- * is an {@code INVALID_REQUEST} whose message gives the line and column.
+ * through: duplicate member names, trailing content, nesting deeper than a limit, and number
+ * literals too large for bounded arithmetic. A refusal is an {@code INVALID_REQUEST} whose message
+ * gives the line and column.
+ *
+ * <p>The reader recurses once per level of nesting, which the depth limit bounds before it
+ * recurses; the limit itself is at most {@value #MAX_SUPPORTED_DEPTH}.
  */
 public final class JsonReader {
 
     /** The nesting limit of the HTTP contract: objects and arrays inside each other, at most 64 deep. */
     public static final int DEFAULT_MAX_DEPTH = 64;
+    /** The deepest nesting a reader can be asked to accept: far from any thread's stack limit. */
+    public static final int MAX_SUPPORTED_DEPTH = 1_000;
+    /**
+     * A number literal has at most this many digits before and after its decimal point together.
+     * With {@link #MAX_NUMBER_EXPONENT} it keeps every comparison, conversion and printing of a
+     * number cheap: {@code 1e999999999} once took a server minutes and gigabytes to print.
+     */
+    public static final int MAX_NUMBER_DIGITS = 100;
+    /** A number literal's exponent is at most this large in absolute value. */
+    public static final int MAX_NUMBER_EXPONENT = 1_000;
 
     private final String text;
     private final int maxDepth;
@@ -33,6 +48,9 @@ public final class JsonReader {
     }
 
     public static JsonValue parse(String text, int maxDepth) {
+        if (maxDepth < 1 || maxDepth > MAX_SUPPORTED_DEPTH) {
+            throw new IllegalArgumentException("maxDepth must be between 1 and " + MAX_SUPPORTED_DEPTH + ", got " + maxDepth);
+        }
         JsonReader reader = new JsonReader(text, maxDepth);
         reader.skipWhitespace();
         JsonValue value = reader.value();
@@ -86,7 +104,7 @@ public final class JsonReader {
             skipWhitespace();
             if (members.containsKey(name)) {
                 position = nameStart;
-                throw malformed("duplicate member name \"" + name + "\"");
+                throw malformed("duplicate member name \"" + MessageBounds.quote(name) + "\"");
             }
             members.put(name, value());
             skipWhitespace();
@@ -198,6 +216,7 @@ public final class JsonReader {
         if (peek() == '-') {
             position++;
         }
+        int digitsStart = position;
         if (peek() == '0') {
             position++;
         } else if (isDigit(peek())) {
@@ -205,23 +224,39 @@ public final class JsonReader {
         } else {
             throw malformed("a number needs digits");
         }
+        int digits = position - digitsStart;
         if (peek() == '.') {
             position++;
+            int fractionStart = position;
             requireDigits("a fraction needs digits");
+            digits += position - fractionStart;
         }
+        boolean exponentTooLarge = false;
         if (peek() == 'e' || peek() == 'E') {
             position++;
             if (peek() == '+' || peek() == '-') {
                 position++;
             }
+            int exponentStart = position;
             requireDigits("an exponent needs digits");
+            exponentTooLarge = exceedsMaxExponent(exponentStart, position);
         }
-        try {
-            return new JsonNumber(new BigDecimal(text.substring(start, position)));
-        } catch (NumberFormatException | ArithmeticException tooLarge) {
+        if (digits > MAX_NUMBER_DIGITS || exponentTooLarge) {
             position = start;
-            throw malformed("number out of range");
+            throw malformed("number too large: at most " + MAX_NUMBER_DIGITS
+                    + " digits and an exponent of at most " + MAX_NUMBER_EXPONENT + " are accepted");
         }
+        return new JsonNumber(new BigDecimal(text.substring(start, position)));
+    }
+
+    /** Whether the exponent digits in {@code [from, to)} name more than {@link #MAX_NUMBER_EXPONENT}, read without arithmetic on them. */
+    private boolean exceedsMaxExponent(int from, int to) {
+        int significant = from;
+        while (significant < to - 1 && text.charAt(significant) == '0') {
+            significant++;
+        }
+        int maxLength = Integer.toString(MAX_NUMBER_EXPONENT).length();
+        return to - significant > maxLength || Integer.parseInt(text, significant, to, 10) > MAX_NUMBER_EXPONENT;
     }
 
     private void requireDigits(String message) {

@@ -1,9 +1,14 @@
 package dev.plugbay.domain.json;
 
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.Iterator;
 import java.util.Map;
 
-/** Writes compact JSON text; strings are escaped as RFC 8259 requires. */
+/**
+ * Writes compact JSON text; strings are escaped as RFC 8259 requires. The walk keeps its open
+ * objects and arrays on a heap stack, not the thread's, so any depth can be written.
+ */
 final class JsonWriter {
 
     private static final char[] HEX = "0123456789abcdef".toCharArray();
@@ -12,28 +17,42 @@ final class JsonWriter {
     }
 
     static void write(JsonValue value, StringBuilder out) {
+        write(value, out, Integer.MAX_VALUE);
+    }
+
+    /**
+     * Writes {@code value}, or stops once {@code out} holds more than {@code stopAfter} characters,
+     * leaving it cut short; so the work done is bounded by {@code stopAfter}, not by the value.
+     */
+    static void write(JsonValue value, StringBuilder out, int stopAfter) {
+        Deque<OpenContainer> open = new ArrayDeque<>();
+        JsonValue next = value;
+        while (out.length() <= stopAfter) {
+            if (next != null) {
+                start(next, out, open);
+            }
+            OpenContainer container = open.peek();
+            if (container == null) {
+                return;
+            }
+            if (container.elements.hasNext()) {
+                next = container.writeUpToNextValue(out);
+            } else {
+                out.append(container.closing);
+                open.pop();
+                next = null;
+            }
+        }
+    }
+
+    /** Writes a scalar whole, or the opening of an object or array, which is then open. */
+    private static void start(JsonValue value, StringBuilder out, Deque<OpenContainer> open) {
         if (value instanceof JsonObject object) {
             out.append('{');
-            Iterator<Map.Entry<String, JsonValue>> members = object.members().entrySet().iterator();
-            while (members.hasNext()) {
-                Map.Entry<String, JsonValue> member = members.next();
-                writeString(member.getKey(), out);
-                out.append(':');
-                write(member.getValue(), out);
-                if (members.hasNext()) {
-                    out.append(',');
-                }
-            }
-            out.append('}');
+            open.push(new OpenContainer(object.members().entrySet().iterator(), '}'));
         } else if (value instanceof JsonArray array) {
             out.append('[');
-            for (int i = 0; i < array.elements().size(); i++) {
-                if (i > 0) {
-                    out.append(',');
-                }
-                write(array.elements().get(i), out);
-            }
-            out.append(']');
+            open.push(new OpenContainer(array.elements().iterator(), ']'));
         } else if (value instanceof JsonString string) {
             writeString(string.value(), out);
         } else if (value instanceof JsonNumber number) {
@@ -42,6 +61,34 @@ final class JsonWriter {
             out.append(bool.value());
         } else {
             out.append("null");
+        }
+    }
+
+    /** An object (its members) or array (its elements) whose text is being written. */
+    private static final class OpenContainer {
+
+        private final Iterator<?> elements;
+        private final char closing;
+        private boolean started;
+
+        OpenContainer(Iterator<?> elements, char closing) {
+            this.elements = elements;
+            this.closing = closing;
+        }
+
+        /** Writes the comma before the next element and, for a member, its name and colon; returns its value. */
+        JsonValue writeUpToNextValue(StringBuilder out) {
+            if (started) {
+                out.append(',');
+            }
+            started = true;
+            Object element = elements.next();
+            if (element instanceof Map.Entry<?, ?> member) {
+                writeString((String) member.getKey(), out);
+                out.append(':');
+                return (JsonValue) member.getValue();
+            }
+            return (JsonValue) element;
         }
     }
 

@@ -1,5 +1,6 @@
 package dev.plugbay.domain.manifest;
 
+import dev.plugbay.domain.error.MessageBounds;
 import dev.plugbay.domain.json.WireNamed;
 import dev.plugbay.domain.config.ConfigSchema;
 import dev.plugbay.domain.error.InvalidManifestException;
@@ -125,7 +126,7 @@ public final class ManifestReader {
         }
         Optional<PluginId> derived = PluginIdDerivation.fromName(name.get());
         if (derived.isEmpty()) {
-            fields.reject("id", "cannot be derived from the name '" + name.get() + "'; give an id");
+            fields.reject("id", "cannot be derived from the name '" + MessageBounds.quote(name.get()) + "'; give an id");
         } else if (ReservedIds.isReserved(derived.get())) {
             fields.reject("id", "'" + derived.get() + "' (derived from the name) is reserved because it would shadow an API route");
             return Optional.empty();
@@ -180,7 +181,7 @@ public final class ManifestReader {
         fields.string("author")
                 .filter(given -> !given.equalsIgnoreCase(author.value()))
                 .ifPresent(given -> warnings.add(Violation.ofField("author",
-                        "'" + given + "' was ignored: the author is " + author)));
+                        "'" + MessageBounds.quote(given) + "' was ignored: the author is " + author)));
         if (fields.value("authorAvatar").isPresent()) {
             warnings.add(Violation.ofField("authorAvatar", "was ignored: the avatar is the author's own"));
         }
@@ -198,7 +199,7 @@ public final class ManifestReader {
         for (int i = 0; i < names.size(); i++) {
             String tagName = names.get(i);
             if (!seen.add(tagName)) {
-                fields.reject("tags[" + i + "]", "'" + tagName + "' is listed twice");
+                fields.reject("tags[" + i + "]", "'" + MessageBounds.quote(tagName) + "' is listed twice");
                 continue;
             }
             fields.attempt("tags[" + i + "]", () -> new Tag(tagName)).ifPresent(tags::add);
@@ -236,7 +237,7 @@ public final class ManifestReader {
             Optional<Permission> permission = Permission.fromWireName(names.get(i));
             if (permission.isEmpty()) {
                 source.reject("permissions[" + i + "]",
-                        "'" + names.get(i) + "' is not a permission (known: " + WireNamed.wireNames(Permission.class) + ")");
+                        "'" + MessageBounds.quote(names.get(i)) + "' is not a permission (known: " + WireNamed.wireNames(Permission.class) + ")");
             } else {
                 permissions.add(permission.get());
             }

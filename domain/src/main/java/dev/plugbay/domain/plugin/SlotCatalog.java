@@ -1,6 +1,7 @@
 package dev.plugbay.domain.plugin;
 
 import dev.plugbay.domain.error.InvalidRequestException;
+import dev.plugbay.domain.error.MessageBounds;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -27,7 +28,7 @@ public record SlotCatalog(Set<Slot> slots) {
     public Slot require(String name) {
         Slot slot = new Slot(name);
         if (!slots.contains(slot)) {
-            throw new InvalidRequestException("Unknown slot '" + name + "'; known slots: " + names());
+            throw new InvalidRequestException("Unknown slot '" + MessageBounds.quote(name) + "'; known slots: " + names());
         }
         return slot;
     }

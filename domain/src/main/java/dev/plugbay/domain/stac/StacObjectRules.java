@@ -1,5 +1,6 @@
 package dev.plugbay.domain.stac;
 
+import dev.plugbay.domain.error.MessageBounds;
 import dev.plugbay.domain.error.Violation;
 import dev.plugbay.domain.json.JsonObject;
 import dev.plugbay.domain.json.JsonPointer;
@@ -47,7 +48,7 @@ final class StacObjectRules {
         if (!(name instanceof JsonString string)) {
             violations.add(Violation.at(at.toString(), "Expected a string " + kind + ", got " + name.typeName()));
         } else if (!known.contains(string.value())) {
-            violations.add(Violation.at(at.toString(), "Unknown " + kind + ": " + string.value()));
+            violations.add(Violation.at(at.toString(), "Unknown " + kind + ": " + MessageBounds.quote(string.value())));
         }
     }
 
@@ -70,7 +71,7 @@ final class StacObjectRules {
         if (!(method instanceof JsonString name)) {
             violations.add(Violation.at(at.toString(), "Action method must be a string, got " + method.typeName()));
         } else if (!METHOD_NAME.matcher(name.value()).matches()) {
-            violations.add(Violation.at(at.toString(), "Action method must be an identifier, got: " + name.value()));
+            violations.add(Violation.at(at.toString(), "Action method must be an identifier, got: " + MessageBounds.quote(name.value())));
         }
         object.get("params")
                 .filter(params -> !(params instanceof JsonObject))

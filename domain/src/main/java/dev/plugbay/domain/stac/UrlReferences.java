@@ -1,5 +1,6 @@
 package dev.plugbay.domain.stac;
 
+import dev.plugbay.domain.error.MessageBounds;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -38,7 +39,7 @@ final class UrlReferences {
         }
         String scheme = normalized.substring(0, schemeEnd).toLowerCase(Locale.ROOT);
         if (!scheme.equals(ALLOWED_SCHEME)) {
-            return Optional.of("URL scheme not allowed: " + scheme + " (only https: or a relative reference)");
+            return Optional.of("URL scheme not allowed: " + MessageBounds.quote(scheme) + " (only https: or a relative reference)");
         }
         if (!hasHost(normalized.substring(schemeEnd + 1))) {
             return Optional.of("An https: URL must name a host");

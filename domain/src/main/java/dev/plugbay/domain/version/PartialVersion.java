@@ -1,5 +1,6 @@
 package dev.plugbay.domain.version;
 
+import dev.plugbay.domain.error.MessageBounds;
 import java.util.List;
 
 /**
@@ -19,7 +20,7 @@ record PartialVersion(int precision, SemanticVersion floor) {
         int suffix = indexOfAny(text, '-', '+');
         String[] parts = (suffix < 0 ? text : text.substring(0, suffix)).split("\\.", -1);
         if (parts.length > FULL) {
-            throw new VersionSyntaxException("'" + text + "' has more than MAJOR.MINOR.PATCH");
+            throw new VersionSyntaxException("'" + MessageBounds.quote(text) + "' has more than MAJOR.MINOR.PATCH");
         }
         int precision = 0;
         while (precision < parts.length && !isWildcard(parts[precision])) {
@@ -27,7 +28,7 @@ record PartialVersion(int precision, SemanticVersion floor) {
         }
         for (int i = precision; i < parts.length; i++) {
             if (!isWildcard(parts[i])) {
-                throw new VersionSyntaxException("'" + text + "' has a number after a wildcard");
+                throw new VersionSyntaxException("'" + MessageBounds.quote(text) + "' has a number after a wildcard");
             }
         }
         if (precision == FULL) {
@@ -39,7 +40,7 @@ record PartialVersion(int precision, SemanticVersion floor) {
         }
         if (suffix >= 0) {
             throw new VersionSyntaxException(
-                    "'" + text + "' has a pre-release or build but not all of MAJOR.MINOR.PATCH");
+                    "'" + MessageBounds.quote(text) + "' has a pre-release or build but not all of MAJOR.MINOR.PATCH");
         }
         return new PartialVersion(precision, release(numbers[0], numbers[1], numbers[2]));
     }

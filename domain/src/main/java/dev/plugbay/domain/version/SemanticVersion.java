@@ -1,13 +1,14 @@
 package dev.plugbay.domain.version;
 
 import dev.plugbay.domain.error.InvalidRequestException;
+import dev.plugbay.domain.error.MessageBounds;
 import dev.plugbay.domain.version.VersionSyntax.IdentifierKind;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 
 /**
- * A strict SemVer 2.0.0 version.
+ * A strict SemVer 2.0.0 version of at most {@value #MAX_LENGTH} characters in all (DOMAIN.md).
  *
  * <p>Record equality is structural and includes the build metadata. Precedence ({@link #compareTo})
  * ignores build metadata, as §11 demands, and so does release uniqueness ({@link #isSameReleaseAs}):
@@ -22,10 +23,14 @@ public record SemanticVersion(long major, long minor, long patch, List<String> p
             .thenComparingLong(SemanticVersion::patch)
             .thenComparing(SemanticVersion::prerelease, SemanticVersion::comparePrereleases);
 
+    /** The longest version text, pre-release and build included; every database column that stores a version holds it. */
+    public static final int MAX_LENGTH = 256;
+
     public SemanticVersion {
         prerelease = List.copyOf(prerelease);
         build = List.copyOf(build);
         try {
+            requireAtMostMaxLength(format(major, minor, patch, prerelease, build));
             requireNotNegative("major version", major);
             requireNotNegative("minor version", minor);
             requireNotNegative("patch version", patch);
@@ -40,6 +45,7 @@ public record SemanticVersion(long major, long minor, long patch, List<String> p
     public static SemanticVersion parse(String text) {
         Objects.requireNonNull(text, "text");
         try {
+            requireAtMostMaxLength(text);
             return VersionSyntax.version(text);
         } catch (VersionSyntaxException e) {
             throw notASemanticVersion(text, e);
@@ -98,6 +104,13 @@ public record SemanticVersion(long major, long minor, long patch, List<String> p
         return left.compareTo(right);
     }
 
+    private static void requireAtMostMaxLength(String text) {
+        if (text.length() > MAX_LENGTH) {
+            throw new VersionSyntaxException("it has " + text.length() + " characters; a version has at most "
+                    + MAX_LENGTH + " characters");
+        }
+    }
+
     private static void requireNotNegative(String role, long number) {
         if (number < 0) {
             throw new VersionSyntaxException("the " + role + " must not be negative");
@@ -116,6 +129,6 @@ public record SemanticVersion(long major, long minor, long patch, List<String> p
     }
 
     private static InvalidRequestException notASemanticVersion(String text, VersionSyntaxException problem) {
-        return new InvalidRequestException("'" + text + "' is not a semantic version: " + problem.getMessage());
+        return new InvalidRequestException("'" + MessageBounds.quote(text) + "' is not a semantic version: " + problem.getMessage());
     }
 }

@@ -1,6 +1,7 @@
 package dev.plugbay.domain.version;
 
 import dev.plugbay.domain.error.InvalidRequestException;
+import dev.plugbay.domain.error.MessageBounds;
 import java.util.List;
 import java.util.Objects;
 
@@ -25,7 +26,7 @@ public final class VersionRange {
         try {
             return new VersionRange(text, VersionRangeParser.parse(text));
         } catch (VersionSyntaxException e) {
-            throw new InvalidRequestException("'" + text + "' is not a version range: " + e.getMessage());
+            throw new InvalidRequestException("'" + MessageBounds.quote(text) + "' is not a version range: " + e.getMessage());
         }
     }
 

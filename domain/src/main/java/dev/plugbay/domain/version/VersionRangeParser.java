@@ -1,5 +1,6 @@
 package dev.plugbay.domain.version;
 
+import dev.plugbay.domain.error.MessageBounds;
 import dev.plugbay.domain.version.Constraint.Operator;
 import java.util.ArrayList;
 import java.util.List;
@@ -71,7 +72,7 @@ final class VersionRangeParser {
             } else if (i + 1 < tokens.length && !isOperator(tokens[i + 1])) {
                 comparators.add(tokens[i] + tokens[++i]);
             } else {
-                throw new VersionSyntaxException("'" + tokens[i] + "' must be followed by a version");
+                throw new VersionSyntaxException("'" + MessageBounds.quote(tokens[i]) + "' must be followed by a version");
             }
         }
         return comparators;

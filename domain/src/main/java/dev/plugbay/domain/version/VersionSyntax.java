@@ -1,5 +1,6 @@
 package dev.plugbay.domain.version;
 
+import dev.plugbay.domain.error.MessageBounds;
 import java.util.Arrays;
 import java.util.List;
 
@@ -57,15 +58,15 @@ final class VersionSyntax {
             throw new VersionSyntaxException("the " + role + " is missing");
         }
         if (!digits.chars().allMatch(VersionSyntax::isAsciiDigit)) {
-            throw new VersionSyntaxException("the " + role + " '" + digits + "' is not a non-negative integer");
+            throw new VersionSyntaxException("the " + role + " '" + MessageBounds.quote(digits) + "' is not a non-negative integer");
         }
         if (hasLeadingZero(digits)) {
-            throw new VersionSyntaxException("the " + role + " '" + digits + "' has a leading zero");
+            throw new VersionSyntaxException("the " + role + " '" + MessageBounds.quote(digits) + "' has a leading zero");
         }
         try {
             return Long.parseLong(digits);
         } catch (NumberFormatException tooLarge) {
-            throw new VersionSyntaxException("the " + role + " '" + digits + "' is too large");
+            throw new VersionSyntaxException("the " + role + " '" + MessageBounds.quote(digits) + "' is too large");
         }
     }
 
@@ -75,12 +76,12 @@ final class VersionSyntax {
                 throw new VersionSyntaxException(kind.label + " identifiers must not be empty");
             }
             if (!identifier.chars().allMatch(VersionSyntax::isIdentifierCharacter)) {
-                throw new VersionSyntaxException(kind.label + " identifier '" + identifier
+                throw new VersionSyntaxException(kind.label + " identifier '" + MessageBounds.quote(identifier)
                         + "' may contain only ASCII letters, digits and '-'");
             }
             if (kind.numericIdentifiersAreNumbers && isNumeric(identifier) && hasLeadingZero(identifier)) {
                 throw new VersionSyntaxException(
-                        "numeric " + kind.label + " identifier '" + identifier + "' has a leading zero");
+                        "numeric " + kind.label + " identifier '" + MessageBounds.quote(identifier) + "' has a leading zero");
             }
         }
     }

@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.plugbay.domain.error.ErrorCode;
 import dev.plugbay.domain.error.IntegrityMismatchException;
 import dev.plugbay.domain.error.InvalidRequestException;
+import dev.plugbay.domain.error.MessageBounds;
 import dev.plugbay.domain.integrity.Integrity.Algorithm;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
@@ -107,7 +108,7 @@ class IntegrityTest {
     })
     void rejectsWhitespaceAndListsOfPins(String sri) {
         InvalidRequestException rejection = assertThrows(InvalidRequestException.class, () -> Integrity.parse(sri));
-        assertEquals("'" + sri + "' is not a valid integrity pin: expected a single pin without whitespace",
+        assertEquals("'" + MessageBounds.quote(sri) + "' is not a valid integrity pin: expected a single pin without whitespace",
                 rejection.getMessage());
     }
 
