@@ -28,7 +28,7 @@ public final class MessageBounds {
     public static final int MAX_LOCATION_LENGTH = 1_000;
     public static final int MAX_MESSAGE_LENGTH = 300;
     public static final int MAX_VIOLATIONS = 100;
-    public static final int MAX_VIOLATIONS_JSON_BYTES = 8 * 1024;
+    public static final int MAX_VIOLATIONS_JSON_BYTES = 10 * 1024;
     public static final String ELLIPSIS = "…";
 
     /** Numbers with at most this many digits in plain notation are shown that way, others in E notation. */

@@ -57,6 +57,10 @@ class ConfigSchemaParsingTest {
 
     static Stream<Arguments> rejectedSchemas() {
         return Stream.of(
+                Arguments.of("{'n':{'type':'number','min':1e1000,'max':0}}",
+                        "configSchema.n.min: must not be greater than max (1E+1000 > 0)"),
+                Arguments.of("{'n':{'type':'number','min':-1e-1000,'max':-1e-999}}",
+                        "configSchema.n.min: must not be greater than max (-1E-1000 > -1E-999)"),
                 Arguments.of("[]", "configSchema: must be an object, not array"),
                 Arguments.of("'retries'", "configSchema: must be an object, not string"),
                 Arguments.of("null", "configSchema: must be an object, not null"),

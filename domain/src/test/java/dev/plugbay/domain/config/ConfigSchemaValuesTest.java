@@ -47,6 +47,8 @@ class ConfigSchemaValuesTest {
                 Arguments.of("{'retries':'5'}", List.of("retries: must be a number, not string")),
                 Arguments.of("{'retries':-0.001}", List.of("retries: must be at least 0, not -0.001")),
                 Arguments.of("{'retries':5.001}", List.of("retries: must be at most 5, not 5.001")),
+                Arguments.of("{'retries':1e1000}", List.of("retries: must be at most 5, not 1E+1000")),
+                Arguments.of("{'retries':-1e-1000}", List.of("retries: must be at least 0, not -1E-1000")),
                 Arguments.of("{'verbose':1}", List.of("verbose: must be a boolean, not number")),
                 Arguments.of("{'verbose':'true'}", List.of("verbose: must be a boolean, not string")),
                 Arguments.of("{'mode':'medium'}", List.of("mode: must be one of \"fast\", \"slow\", not \"medium\"")),

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.plugbay.domain.error.DomainException;
 import dev.plugbay.domain.error.ErrorCode;
+import dev.plugbay.domain.error.MessageBounds;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
@@ -106,5 +107,62 @@ class JsonReaderTest {
         JsonValue original = JsonReader.parse("{\"x\": [\"\\u0007\", 1.50, {\"y\": null}], \"z\": \"\\\\\"}");
 
         assertEquals(original, JsonReader.parse(original.toJson()));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"1e1000", "-1E-1000", "1e+0000001000", "0.5e-1000", "1e0"})
+    void numbersUpToTheLimitsAreRead(String number) {
+        assertEquals(new JsonNumber(new BigDecimal(number)), JsonReader.parse(number));
+    }
+
+    @Test
+    void aHundredDigitsAreRead() {
+        String hundredDigits = "1234567890".repeat(10);
+
+        assertEquals(new BigDecimal(hundredDigits), ((JsonNumber) JsonReader.parse(hundredDigits)).value());
+        assertEquals(new BigDecimal("-0." + "0".repeat(98) + "1"),
+                ((JsonNumber) JsonReader.parse("-0." + "0".repeat(98) + "1")).value());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"1e1001", "1e-1001", "1E+1001", "1e10000000", "1e999999999", "1e99999999999999999999",
+        "-2.5e00000000000000001001"})
+    void anExponentOverAThousandIsRefusedBeforeAnyArithmetic(String number) {
+        assertTooLarge("{\"min\": " + number + ", \"max\": 0}", 9);
+    }
+
+    @Test
+    void moreThanAHundredDigitsAreRefused() {
+        assertTooLarge("[" + "9".repeat(101) + "]", 2);
+        assertTooLarge("[0." + "0".repeat(100) + "]", 2);
+        assertTooLarge("[1" + "0".repeat(50) + "." + "0".repeat(50) + "]", 2);
+        assertTooLarge("[" + "7".repeat(10_000_000) + "]", 2);
+    }
+
+    private static void assertTooLarge(String text, int column) {
+        DomainException failure = assertThrows(DomainException.class, () -> JsonReader.parse(text));
+
+        assertEquals(ErrorCode.INVALID_REQUEST, failure.code());
+        assertEquals("Malformed JSON at line 1, column " + column + ": number too large: at most 100 digits and an "
+                + "exponent of at most 1000 are accepted", failure.getMessage());
+    }
+
+    @Test
+    void aDuplicateMemberNameIsQuotedInShort() {
+        String name = "n".repeat(100_000);
+
+        DomainException failure = assertThrows(DomainException.class,
+                () -> JsonReader.parse("{\"" + name + "\": 1, \"" + name + "\": 2}"));
+
+        assertEquals("Malformed JSON at line 1, column 100009: duplicate member name \"" + MessageBounds.quote(name) + "\"",
+                failure.getMessage());
+    }
+
+    @Test
+    void theDepthLimitItselfIsBounded() {
+        JsonReader.parse("[".repeat(1_000) + "]".repeat(1_000), JsonReader.MAX_SUPPORTED_DEPTH);
+
+        assertThrows(IllegalArgumentException.class, () -> JsonReader.parse("[]", JsonReader.MAX_SUPPORTED_DEPTH + 1));
+        assertThrows(IllegalArgumentException.class, () -> JsonReader.parse("[]", 0));
     }
 }

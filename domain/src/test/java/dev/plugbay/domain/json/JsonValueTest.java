@@ -2,6 +2,7 @@ package dev.plugbay.domain.json;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.plugbay.domain.error.MessageBounds;
 import dev.plugbay.domain.testing.JsonText;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
@@ -57,5 +58,38 @@ class JsonValueTest {
         assertEquals(1, object.members().size());
         assertEquals(2, object.with("b", JsonNumber.of(2)).members().size());
         assertEquals(1, object.members().size());
+    }
+
+    @Test
+    void aPointerTextIsCutAndCostsNoMoreThanItsBound() {
+        String hugeName = "k".repeat(1_000_000);
+        JsonPointer pointer = JsonPointer.ROOT.child(hugeName).index(3);
+
+        assertEquals("/" + "k".repeat(MessageBounds.MAX_LOCATION_LENGTH - 2) + "…", pointer.toString());
+        assertEquals(List.of(hugeName, "3"), pointer.tokens());
+    }
+
+    @Test
+    void aHundredThousandDeepValueIsWrittenWithoutExhaustingTheStack() {
+        JsonValue deep = JsonArray.of();
+        for (int i = 0; i < 100_000; i++) {
+            deep = JsonArray.of(deep);
+        }
+
+        assertEquals("[".repeat(100_001) + "]".repeat(100_001), deep.toJson());
+    }
+
+    @Test
+    void objectsAndArraysNestedInEachOtherAreWrittenInOrder() {
+        JsonValue value = JsonText.json("{\"a\":[{\"b\":[1,{}]},[],2],\"c\":{\"d\":\"e\"},\"f\":[[null]]}");
+
+        assertEquals("{\"a\":[{\"b\":[1,{}]},[],2],\"c\":{\"d\":\"e\"},\"f\":[[null]]}", value.toJson());
+    }
+
+    @ParameterizedTest(name = "{0} bytes allowed")
+    @CsvSource({"9, true", "8, false", "6, false"})
+    void serializesWithinComparesTheUtf8SizeOfTheCompactText(int maxBytes, boolean fits) {
+        // ["é€"] is 6 characters and 9 bytes.
+        assertEquals(fits, JsonArray.of(new JsonString("é€")).serializesWithin(maxBytes));
     }
 }

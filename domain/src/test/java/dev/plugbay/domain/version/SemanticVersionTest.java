@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.plugbay.domain.error.ErrorCode;
 import dev.plugbay.domain.error.InvalidRequestException;
+import dev.plugbay.domain.error.MessageBounds;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
@@ -226,5 +227,33 @@ class SemanticVersionTest {
     void withoutBuildOfAVersionWithoutBuildIsItself() {
         SemanticVersion version = SemanticVersion.parse("1.2.3");
         assertSame(version, version.withoutBuild());
+    }
+
+    @Test
+    void aVersionOfTwoHundredFiftySixCharactersIsAccepted() {
+        String longest = "1.0.0-" + "a".repeat(100) + "+" + "b".repeat(149);
+
+        assertEquals(SemanticVersion.MAX_LENGTH, longest.length());
+        assertEquals(longest, SemanticVersion.parse(longest).toString());
+    }
+
+    @ParameterizedTest(name = "{0} characters")
+    @ValueSource(ints = {257, 300, 1_000_000})
+    void aLongerVersionIsRefusedSayingWhy(int length) {
+        String text = "1.0.0+" + "b".repeat(length - 6);
+
+        InvalidRequestException rejection = assertThrows(InvalidRequestException.class, () -> SemanticVersion.parse(text));
+
+        assertEquals("'" + MessageBounds.quote(text) + "' is not a semantic version: it has " + length
+                + " characters; a version has at most 256 characters", rejection.getMessage());
+    }
+
+    @Test
+    void theConstructorRefusesALongerVersionToo() {
+        InvalidRequestException rejection = assertThrows(InvalidRequestException.class,
+                () -> new SemanticVersion(1, 0, 0, List.of("a".repeat(200)), List.of("b".repeat(60))));
+
+        assertTrue(rejection.getMessage().endsWith("it has 267 characters; a version has at most 256 characters"),
+                rejection.getMessage());
     }
 }
