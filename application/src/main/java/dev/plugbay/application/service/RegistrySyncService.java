@@ -37,6 +37,7 @@ public final class RegistrySyncService implements SyncRegistryUseCase {
 
     /** Index fields that fill in what a plugin file leaves out (the Invenicum index supplies them). */
     private static final List<String> INDEX_DEFAULTS = List.of("version", "slot", "name", "description", "author");
+    private static final BigDecimal MAX_INDEX_DOWNLOADS = BigDecimal.valueOf(1L << 53);
 
     private final RegistryReader registry;
     private final CatalogReads catalogReads;
@@ -142,12 +143,17 @@ public final class RegistrySyncService implements SyncRegistryUseCase {
         return merged;
     }
 
+    /**
+     * The index's starting count when it is a whole number from 0 to 2^53 (JSON's safe integers),
+     * else 0: a count too large for a long, or one that counting further would overflow, is ignored.
+     */
     private static long indexDownloads(JsonObject indexEntry) {
         return indexEntry.get("downloadCount")
                 .filter(JsonNumber.class::isInstance)
                 .map(count -> ((JsonNumber) count).value())
-                .filter(count -> count.signum() >= 0)
-                .map(BigDecimal::longValue)
+                .filter(count -> count.signum() >= 0 && count.compareTo(MAX_INDEX_DOWNLOADS) <= 0)
+                .filter(count -> count.stripTrailingZeros().scale() <= 0)
+                .map(BigDecimal::longValueExact)
                 .orElse(0L);
     }
 

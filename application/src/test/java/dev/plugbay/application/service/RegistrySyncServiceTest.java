@@ -17,6 +17,8 @@ import dev.plugbay.domain.plugin.PluginId;
 import dev.plugbay.domain.testing.JsonText;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class RegistrySyncServiceTest {
 
@@ -100,6 +102,19 @@ class RegistrySyncServiceTest {
 
         assertTrue(report.skipped().stream().anyMatch(skipped -> skipped.id().equals("ghost")
                 && skipped.error().contains("could not be read")));
+    }
+
+    @ParameterizedTest(name = "downloadCount {0} -> {1}")
+    @CsvSource({"12, 12", "12.0, 12", "9007199254740992, 9007199254740992", "9007199254740993, 0",
+        "9223372036854775808, 0", "1e1000, 0", "-1, 0", "2.5, 0", "'\"7\"', 0"})
+    void anIndexCountIsTakenOnlyWhenItIsASafeWholeNumber(String count, long expected) {
+        market.registry.list("counted", JsonText.object("{\"id\": \"counted\", \"version\": \"1.0.0\", \"slot\": \"dashboard_top\", \"downloadCount\": " + count + "}"),
+                JsonText.fixture("registry/plugins/who_am_i.json").with("id", new JsonString("counted")));
+
+        SyncReport report = market.sync.sync();
+
+        assertTrue(report.skipped().stream().noneMatch(skipped -> skipped.id().equals("counted")), report.toString());
+        assertEquals(expected, plugin("counted").downloadCount());
     }
 
     @Test
