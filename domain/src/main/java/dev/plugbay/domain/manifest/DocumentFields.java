@@ -5,6 +5,7 @@ import dev.plugbay.domain.error.Violation;
 import dev.plugbay.domain.json.JsonArray;
 import dev.plugbay.domain.json.JsonBoolean;
 import dev.plugbay.domain.json.JsonNull;
+import dev.plugbay.domain.json.JsonNumber;
 import dev.plugbay.domain.json.JsonObject;
 import dev.plugbay.domain.json.JsonString;
 import dev.plugbay.domain.json.JsonValue;
@@ -36,6 +37,10 @@ final class DocumentFields {
 
     Optional<String> string(String name) {
         return typed(name, JsonString.class, "a string").map(JsonString::value);
+    }
+
+    Optional<JsonNumber> number(String name) {
+        return typed(name, JsonNumber.class, "a number");
     }
 
     Optional<Boolean> bool(String name) {

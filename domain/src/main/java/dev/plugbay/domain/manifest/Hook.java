@@ -3,7 +3,7 @@ package dev.plugbay.domain.manifest;
 import dev.plugbay.domain.json.WireNamed;
 import java.util.Optional;
 
-/** The lifecycle and traffic hooks a code plugin may implement in its entry file. */
+/** The lifecycle, traffic and action hooks a code plugin may implement in its entry file, in DOMAIN.md's order. */
 public enum Hook implements WireNamed {
     ON_REQUEST("onRequest"),
     ON_RESPONSE("onResponse"),
@@ -11,7 +11,8 @@ public enum Hook implements WireNamed {
     ON_INSTALL("onInstall"),
     ON_ACTIVATE("onActivate"),
     ON_DEACTIVATE("onDeactivate"),
-    ON_UNINSTALL("onUninstall");
+    ON_UNINSTALL("onUninstall"),
+    ON_ACTION("onAction");
 
     private final String wireName;
 

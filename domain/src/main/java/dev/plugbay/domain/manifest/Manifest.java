@@ -19,7 +19,7 @@ import java.util.Set;
 /**
  * A validated plugin manifest: what one release of a plugin is. A UI plugin has a {@code ui}
  * tree and a {@code slot}; a code plugin has an entry file with hooks, permissions and a config
- * schema; a plugin may be both. Build one from JSON with {@link ManifestReader}.
+ * schema, and a place in hook pipelines ({@code priority}, {@code hookFailure}); a plugin may be both. Build one from JSON with {@link ManifestReader}.
  */
 public record Manifest(
         PluginId id,
@@ -34,6 +34,8 @@ public record Manifest(
         Optional<JsonValue> ui,
         EntryPath main,
         Set<Hook> hooks,
+        Priority priority,
+        HookFailure hookFailure,
         Set<Permission> permissions,
         Optional<VersionRange> hostRange,
         ConfigSchema configSchema,
@@ -54,6 +56,8 @@ public record Manifest(
         Objects.requireNonNull(ui, "ui");
         Objects.requireNonNull(main, "main");
         hooks = hooks.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(hooks));
+        Objects.requireNonNull(priority, "priority");
+        Objects.requireNonNull(hookFailure, "hookFailure");
         permissions = permissions.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(permissions));
         Objects.requireNonNull(hostRange, "hostRange");
         Objects.requireNonNull(configSchema, "configSchema");

@@ -40,7 +40,7 @@ public final class ManifestReader {
     static final int MAX_AVATAR_LENGTH = 2048;
 
     private static final Set<String> KNOWN_FIELDS = Set.of("id", "name", "version", "description", "author",
-            "authorAvatar", "license", "tags", "slot", "ui", "main", "hooks", "permissions", "requires",
+            "authorAvatar", "license", "tags", "slot", "ui", "main", "hooks", "priority", "hookFailure", "permissions", "requires",
             "configSchema", "integrity", "enabledByDefault", "isPublic");
     private static final Set<String> KNOWN_REQUIRES_FIELDS = Set.of("host", "permissions");
 
@@ -81,6 +81,10 @@ public final class ManifestReader {
         }
         EntryPath main = fields.parsed("main", EntryPath::new).orElse(EntryPath.DEFAULT);
         Set<Hook> hooks = readHooks(fields);
+        Priority priority = fields.number("priority")
+                .flatMap(number -> fields.attempt("priority", () -> Priority.of(number.value())))
+                .orElse(Priority.DEFAULT);
+        HookFailure hookFailure = readHookFailure(fields);
         Optional<JsonObject> requires = fields.object("requires");
         Set<Permission> permissions = readPermissions(fields, requires);
         Optional<VersionRange> hostRange = requires.flatMap(object -> readHostRange(fields.nested("requires", object)));
@@ -103,8 +107,8 @@ public final class ManifestReader {
             throw new InvalidStacException("Invalid STAC ui", stacViolations);
         }
         Manifest manifest = new Manifest(id.orElseThrow(), displayName.orElseThrow(), version.orElseThrow(),
-                description, author.orElseThrow(), avatar, license, tags, slot, ui, main, hooks, permissions,
-                hostRange, configSchema, integrity, enabledByDefault, isPublic);
+                description, author.orElseThrow(), avatar, license, tags, slot, ui, main, hooks, priority,
+                hookFailure, permissions, hostRange, configSchema, integrity, enabledByDefault, isPublic);
         return new ManifestReading(manifest, warnings);
     }
 
@@ -221,6 +225,15 @@ public final class ManifestReader {
             }
         });
         return hooks;
+    }
+
+    private static HookFailure readHookFailure(DocumentFields fields) {
+        Optional<String> name = fields.string("hookFailure");
+        Optional<HookFailure> hookFailure = name.flatMap(HookFailure::fromWireName);
+        if (name.isPresent() && hookFailure.isEmpty()) {
+            fields.reject("hookFailure", "must be one of: " + WireNamed.wireNames(HookFailure.class) + ", not '" + name.get() + "'");
+        }
+        return hookFailure.orElse(HookFailure.OPEN);
     }
 
     private static Set<Permission> readPermissions(DocumentFields fields, Optional<JsonObject> requires) {

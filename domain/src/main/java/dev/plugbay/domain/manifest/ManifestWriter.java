@@ -2,6 +2,7 @@ package dev.plugbay.domain.manifest;
 
 import dev.plugbay.domain.json.JsonArray;
 import dev.plugbay.domain.json.JsonBoolean;
+import dev.plugbay.domain.json.JsonNumber;
 import dev.plugbay.domain.json.JsonObject;
 import dev.plugbay.domain.json.JsonString;
 import dev.plugbay.domain.json.JsonValue;
@@ -35,6 +36,8 @@ public final class ManifestWriter {
         manifest.ui().ifPresent(ui -> members.put("ui", ui));
         members.put("main", new JsonString(manifest.main().value()));
         members.put("hooks", hooks(manifest.hooks()));
+        members.put("priority", JsonNumber.of(manifest.priority().value()));
+        members.put("hookFailure", new JsonString(manifest.hookFailure().wireName()));
         Map<String, JsonValue> requires = new LinkedHashMap<>();
         manifest.hostRange().ifPresent(range -> requires.put("host", new JsonString(range.toString())));
         requires.put("permissions", strings(Arrays.stream(Permission.values())

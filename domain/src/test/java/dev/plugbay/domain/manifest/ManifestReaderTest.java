@@ -45,6 +45,9 @@ class ManifestReaderTest {
         assertEquals("MIT", manifest.license().value());
         assertEquals(EntryPath.DEFAULT, manifest.main());
         assertTrue(manifest.hooks().isEmpty());
+        assertEquals(Priority.DEFAULT, manifest.priority());
+        assertEquals(100, manifest.priority().value());
+        assertEquals(HookFailure.OPEN, manifest.hookFailure());
         assertTrue(manifest.isPublic());
         assertTrue(manifest.isUiPlugin());
     }
@@ -54,14 +57,17 @@ class ManifestReaderTest {
         Manifest manifest = read("""
                 {"name": "request-logger", "version": "2.1.0", "description": "Logs requests", "license": "Apache-2.0",
                  "tags": ["logging", "http"], "main": "dist/index.js",
-                 "hooks": {"onRequest": true, "onResponse": false, "onActivate": true},
+                 "hooks": {"onRequest": true, "onResponse": false, "onActivate": true, "onAction": true},
+                 "priority": 10, "hookFailure": "closed",
                  "requires": {"host": "^1.2.0", "permissions": ["network", "env"]},
                  "configSchema": {"level": {"type": "select", "enum": ["info", "debug"], "default": "info"}},
                  "integrity": "sha256-47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU=",
                  "enabledByDefault": true, "isPublic": false}""");
 
         assertEquals("request-logger", manifest.id().value());
-        assertEquals(EnumSet.of(Hook.ON_REQUEST, Hook.ON_ACTIVATE), EnumSet.copyOf(manifest.hooks()));
+        assertEquals(EnumSet.of(Hook.ON_REQUEST, Hook.ON_ACTIVATE, Hook.ON_ACTION), EnumSet.copyOf(manifest.hooks()));
+        assertEquals(new Priority(10), manifest.priority());
+        assertEquals(HookFailure.CLOSED, manifest.hookFailure());
         assertEquals(EnumSet.of(Permission.NETWORK, Permission.ENV), EnumSet.copyOf(manifest.permissions()));
         assertEquals("^1.2.0", manifest.hostRange().orElseThrow().toString());
         assertEquals(1, manifest.configSchema().fields().size());
@@ -126,6 +132,14 @@ class ManifestReaderTest {
                 Arguments.of("{\"id\": \"x\", \"hooks\": {\"onBoot\": true}}", "hooks.onBoot"),
                 Arguments.of("{\"id\": \"x\", \"hooks\": {\"onRequest\": \"yes\"}}", "hooks.onRequest"),
                 Arguments.of("{\"id\": \"x\", \"hooks\": []}", "hooks"),
+                Arguments.of("{\"id\": \"x\", \"priority\": 10001}", "priority"),
+                Arguments.of("{\"id\": \"x\", \"priority\": -1}", "priority"),
+                Arguments.of("{\"id\": \"x\", \"priority\": 5.5}", "priority"),
+                Arguments.of("{\"id\": \"x\", \"priority\": 1e400}", "priority"),
+                Arguments.of("{\"id\": \"x\", \"priority\": \"5\"}", "priority"),
+                Arguments.of("{\"id\": \"x\", \"hookFailure\": \"maybe\"}", "hookFailure"),
+                Arguments.of("{\"id\": \"x\", \"hookFailure\": \"Open\"}", "hookFailure"),
+                Arguments.of("{\"id\": \"x\", \"hookFailure\": false}", "hookFailure"),
                 Arguments.of("{\"id\": \"x\", \"permissions\": [\"root\"]}", "permissions[0]"),
                 Arguments.of("{\"id\": \"x\", \"requires\": {\"permissions\": [\"network\", \"sudo\"]}}", "requires.permissions[1]"),
                 Arguments.of("{\"id\": \"x\", \"permissions\": [], \"requires\": {\"permissions\": []}}", "permissions"),
@@ -161,7 +175,10 @@ class ManifestReaderTest {
                 "{\"id\": \"x\", \"name\": \"" + "é".repeat(100) + "\"}",
                 "{\"id\": \"x\", \"description\": \"" + "d".repeat(500) + "\"}",
                 "{\"id\": \"x\", \"license\": \"" + "L".repeat(64) + "\"}",
-                "{\"id\": \"x\", \"tags\": " + tags(20) + "}");
+                "{\"id\": \"x\", \"tags\": " + tags(20) + "}",
+                "{\"id\": \"x\", \"priority\": 0}",
+                "{\"id\": \"x\", \"priority\": 10000}",
+                "{\"id\": \"x\", \"priority\": 1e4}");
     }
 
     @Test
@@ -271,7 +288,8 @@ class ManifestReaderTest {
                 {"id": "clock", "name": "Clock", "version": "1.2.3-rc.1+b5", "description": "Tick", "license": "MIT OR Apache-2.0",
                  "authorAvatar": "https://avatars.example/a.png", "tags": ["time", "clock"], "slot": "dashboard_top",
                  "ui": {"type": "text", "data": "{{clock.time}}"}, "main": "lib/main.js",
-                 "hooks": {"onInstall": true}, "requires": {"host": "1.x", "permissions": ["file-read"]},
+                 "hooks": {"onInstall": true, "onAction": true}, "priority": 7, "hookFailure": "closed",
+                 "requires": {"host": "1.x", "permissions": ["file-read"]},
                  "configSchema": {"tz": {"type": "string", "default": "UTC"}},
                  "integrity": "sha512-z4PhNX7vuL3xVChQ1m2AB9Yg5AULVxXcg/SpIdNs6c5H0NE8XYXysP+DGNKHfuwvY7kxvUdBeoGlODJ6+SfaPg==",
                  "enabledByDefault": true, "isPublic": false}""");
@@ -281,6 +299,7 @@ class ManifestReaderTest {
         assertEquals(original, READER.read(written, ManifestOrigin.document()).manifest());
         assertEquals(List.of(), READER.read(written, ManifestOrigin.document()).warnings());
         assertEquals(new JsonString("alice"), written.get("author").orElseThrow());
+        assertEquals(new JsonString("closed"), written.get("hookFailure").orElseThrow());
     }
 
     private static Manifest read(String document) {
