@@ -117,9 +117,20 @@ public record Integrity(Algorithm algorithm, String digestBase64) {
     }
 
     public void verify(byte[] content) {
-        if (!matches(content)) {
-            throw new IntegrityMismatchException(
-                    "The entry file does not match its integrity pin (" + algorithm.prefix + ")");
+        verify(of(algorithm, content));
+    }
+
+    /**
+     * Throws {@code INTEGRITY_MISMATCH} naming both pins unless {@code actual}, this algorithm's digest
+     * of the content (computed by the caller, for example while streaming a file), equals this pin.
+     */
+    public void verify(Integrity actual) {
+        if (actual.algorithm != algorithm) {
+            throw new IllegalArgumentException("a " + algorithm.prefix + " pin is verified against a " + algorithm.prefix + " digest");
+        }
+        Base64.Decoder decoder = Base64.getDecoder();
+        if (!MessageDigest.isEqual(decoder.decode(digestBase64), decoder.decode(actual.digestBase64))) {
+            throw new IntegrityMismatchException("Integrity mismatch: expected " + this + ", got " + actual);
         }
     }
 

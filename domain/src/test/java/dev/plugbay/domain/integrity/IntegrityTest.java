@@ -63,7 +63,7 @@ class IntegrityTest {
         assertAll(
                 () -> assertFalse(pin.matches(tampered)),
                 () -> assertEquals(ErrorCode.INTEGRITY_MISMATCH, mismatch.code()),
-                () -> assertEquals("The entry file does not match its integrity pin (" + algorithm.prefix() + ")",
+                () -> assertEquals("Integrity mismatch: expected " + pin + ", got " + Integrity.of(algorithm, tampered),
                         mismatch.getMessage()));
     }
 
@@ -129,5 +129,20 @@ class IntegrityTest {
                 () -> assertEquals(length, algorithm.digestLength()),
                 () -> assertEquals(length,
                         Base64.getDecoder().decode(Integrity.of(algorithm, ENTRY_FILE).digestBase64()).length));
+    }
+
+    @Test
+    void runtimeVectorThePinOfAnEmptyCommonJsModule() {
+        Integrity pin = Integrity.parse("sha256-NasUtKe1l8TLPFaM3fOe4HxVfN1+GfLri4NGfq/XBgk=");
+
+        assertDoesNotThrow(() -> pin.verify("module.exports = {}".getBytes(StandardCharsets.UTF_8)));
+    }
+
+    @Test
+    void aDigestComputedElsewhereIsVerifiedOnlyAgainstAPinOfItsAlgorithm() {
+        Integrity pin = Integrity.of(Algorithm.SHA384, ENTRY_FILE);
+
+        assertDoesNotThrow(() -> pin.verify(Integrity.of(Algorithm.SHA384, ENTRY_FILE)));
+        assertThrows(IllegalArgumentException.class, () -> pin.verify(Integrity.of(Algorithm.SHA256, ENTRY_FILE)));
     }
 }
