@@ -1,0 +1,136 @@
+package dev.plugbay.adapters.host.process;
+
+import dev.plugbay.adapters.host.RuntimeSettings;
+import dev.plugbay.adapters.host.logs.MemoryPluginLogs;
+import dev.plugbay.adapters.host.sandbox.HostCapabilities;
+import dev.plugbay.adapters.host.sandbox.PluginEnvironment;
+import dev.plugbay.adapters.host.sandbox.PluginFiles;
+import dev.plugbay.adapters.host.sandbox.SandboxProbe;
+import dev.plugbay.adapters.host.sandbox.SandboxedLaunch;
+import dev.plugbay.application.port.out.host.PluginProcess;
+import dev.plugbay.application.port.out.host.PluginProcesses;
+import dev.plugbay.application.port.out.host.ProcessSpec;
+import dev.plugbay.application.port.out.host.SandboxReport;
+import dev.plugbay.domain.error.EnforcementUnavailableException;
+import dev.plugbay.domain.error.IntegrityMismatchException;
+import dev.plugbay.domain.error.PluginErrorException;
+import dev.plugbay.domain.manifest.Hook;
+import io.micronaut.context.annotation.Context;
+import io.micronaut.context.annotation.Property;
+import jakarta.annotation.PreDestroy;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The process runtime (RUNTIME.md "Processes" to "Integrity"): checks a plugin's files, launches
+ * its process sandboxed and waits for {@code ready}. Created when Plugbay starts, because that is
+ * when the settings are checked, the machine is probed (and the result logged once) and the Node
+ * host script is written. Closing it stops every process it still runs.
+ */
+@Context
+public final class ProcessRuntime implements PluginProcesses, AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ProcessRuntime.class);
+
+    private final RuntimeSettings settings;
+    private final SandboxedLaunch launch;
+    private final MemoryPluginLogs logs;
+    private final Clock clock;
+    private final RuntimeThreads threads = new RuntimeThreads();
+    private final Set<ChildProcess> running = ConcurrentHashMap.newKeySet();
+
+    @Inject
+    public ProcessRuntime(RuntimeSettings settings, @Property(name = "plugbay.home") String home, MemoryPluginLogs logs,
+            Clock clock) {
+        this(settings, new PluginEnvironment(System.getenv(), settings.envPassthrough()), probe(settings),
+                Path.of(home).resolve("runtime"), logs, clock);
+    }
+
+    public ProcessRuntime(RuntimeSettings settings, PluginEnvironment environment, HostCapabilities host, Path runtimeFolder,
+            MemoryPluginLogs logs, Clock clock) {
+        this.settings = settings;
+        this.launch = new SandboxedLaunch(host, environment, HostScript.install(runtimeFolder));
+        this.logs = logs;
+        this.clock = clock;
+    }
+
+    private static HostCapabilities probe(RuntimeSettings settings) {
+        HostCapabilities host = new SandboxProbe(System.getenv(), SandboxProbe.runningAsRoot()).probe(settings.node());
+        LOG.info(host.describe());
+        return host;
+    }
+
+    @Override
+    public SandboxReport sandbox(ProcessSpec spec) {
+        return launch.report(spec.permissions(), spec.main());
+    }
+
+    @Override
+    public PluginProcess start(ProcessSpec spec) {
+        PluginFiles files = checkedFiles(spec);
+        Set<String> unenforced = sandbox(spec).unenforced();
+        if (settings.requireEnforcement() && !unenforced.isEmpty()) {
+            throw new EnforcementUnavailableException("Plugin '" + spec.name() + "' withholds permissions this machine cannot enforce: "
+                    + String.join(", ", unenforced) + " (plugbay.runtime.require-enforcement is on)");
+        }
+        if (!SandboxedLaunch.runsOnNode(spec.main())) {
+            EntryFile.requireExecutable(files.entry());
+        }
+        ProcessBuilder builder = new ProcessBuilder(launch.command(spec.permissions(), spec.main(), files))
+                .directory(files.pluginDir().toFile());
+        builder.environment().clear();
+        builder.environment().putAll(launch.environment(spec.name().value(), spec.version().toString(), spec.permissions(), files));
+        Process process;
+        try {
+            process = builder.start();
+        } catch (IOException cannotRun) {
+            logs.host(spec.name(), "could not be started: " + cannotRun.getMessage());
+            throw new PluginErrorException("Plugin '" + spec.name() + "' could not be started; see its logs");
+        }
+        ChildProcess child = ChildProcess.watch(spec.name(), process, clock.instant(), settings.callTimeout(),
+                settings.killGrace(), logs, threads);
+        running.add(child);
+        child.exited().whenComplete((exit, failure) -> running.remove(child));
+        logs.host(spec.name(), "started with pid " + process.pid());
+        WireProtocol.Ready ready = child.awaitReady(settings.startTimeout());
+        logs.host(spec.name(), "ready, offering " + (ready.hooks().isEmpty() ? "no hooks"
+                : ready.hooks().stream().map(Hook::wireName).collect(Collectors.joining(", "))));
+        return child;
+    }
+
+    private PluginFiles checkedFiles(ProcessSpec spec) {
+        try {
+            PluginFiles files = EntryFile.resolve(spec);
+            spec.integrity().ifPresent(pin -> EntryFile.verify(files.entry(), pin));
+            return files;
+        } catch (IntegrityMismatchException mismatch) {
+            logs.host(spec.name(), "integrity failure, not started: " + mismatch.getMessage());
+            throw mismatch;
+        } catch (PluginErrorException unusable) {
+            logs.host(spec.name(), "not started: " + unusable.getMessage());
+            throw unusable;
+        }
+    }
+
+    /** Stops every process still running, all at once, each within its kill grace. */
+    @PreDestroy
+    @Override
+    public void close() {
+        List<CompletableFuture<Void>> stops = new ArrayList<>();
+        for (ChildProcess child : List.copyOf(running)) {
+            stops.add(CompletableFuture.runAsync(child::stop, threads.lifecycle));
+        }
+        CompletableFuture.allOf(stops.toArray(CompletableFuture[]::new)).join();
+        threads.close();
+    }
+}

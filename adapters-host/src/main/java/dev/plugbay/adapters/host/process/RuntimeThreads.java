@@ -1,0 +1,41 @@
+package dev.plugbay.adapters.host.process;
+
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * The threads every plugin process shares: one for call timeouts, a growing pool for stopping
+ * processes (each stop may wait out the kill grace), and a growing pool on which callers'
+ * continuations run, so that no caller can hold up a process's output reader.
+ */
+final class RuntimeThreads implements AutoCloseable {
+
+    final ScheduledExecutorService timers = Executors.newSingleThreadScheduledExecutor(daemons("plugin-timeouts"));
+    final ExecutorService lifecycle = Executors.newCachedThreadPool(daemons("plugin-lifecycle"));
+    final ExecutorService callbacks = Executors.newCachedThreadPool(daemons("plugin-callbacks"));
+
+    static ThreadFactory daemons(String name) {
+        AtomicInteger count = new AtomicInteger();
+        return task -> {
+            Thread thread = new Thread(task, name + "-" + count.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        };
+    }
+
+    static Thread daemon(String name, Runnable task) {
+        Thread thread = new Thread(task, name);
+        thread.setDaemon(true);
+        return thread;
+    }
+
+    @Override
+    public void close() {
+        timers.shutdownNow();
+        lifecycle.shutdown();
+        callbacks.shutdown();
+    }
+}
