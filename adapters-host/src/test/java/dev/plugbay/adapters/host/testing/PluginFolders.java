@@ -6,6 +6,7 @@ import dev.plugbay.domain.manifest.Permission;
 import dev.plugbay.domain.plugin.PluginId;
 import dev.plugbay.domain.version.SemanticVersion;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -57,6 +58,21 @@ public final class PluginFolders {
             throw new UncheckedIOException(e);
         }
         return spec;
+    }
+
+    /** One of OmniRoute's example plugins from the test resources ({@code omniroute/<name>}), entry {@code index.mjs}. */
+    public ProcessSpec omniroute(String name) {
+        try {
+            Path folder = Files.createDirectories(folder(name));
+            for (String file : new String[] {"plugin.json", "index.mjs"}) {
+                try (InputStream in = PluginFolders.class.getResourceAsStream("/omniroute/" + name + "/" + file)) {
+                    Files.copy(in, folder.resolve(file));
+                }
+            }
+            return spec(name, "index.mjs", Set.of());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     public ProcessSpec spec(String name, String main, Set<Permission> permissions) {
