@@ -34,6 +34,7 @@ final class ArchitectureRules {
             "adapters.rest",
             "adapters.persistence",
             "adapters.github",
+            "adapters.host",
             "bootstrap");
 
     private final String root;
@@ -104,6 +105,13 @@ final class ArchitectureRules {
 
     ArchRule httpClientsOnlyInGitHubAdapter() {
         return annotationOnlyIn(Client.class, "adapters.github");
+    }
+
+    ArchRule childProcessesOnlyInHostAdapter() {
+        return noClasses().that().resideInAPackage(root + "..").and().resideOutsideOfPackage(tree("adapters.host"))
+                .should().dependOnClassesThat().belongToAnyOf(ProcessBuilder.class, Process.class, ProcessHandle.class)
+                .because("only the host adapter starts, signals and reaps processes, behind the PluginProcesses port")
+                .allowEmptyShould(true);
     }
 
     ArchRule factoriesOnlyInBootstrap() {

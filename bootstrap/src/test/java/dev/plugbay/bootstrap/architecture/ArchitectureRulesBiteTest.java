@@ -37,6 +37,7 @@ class ArchitectureRulesBiteTest {
                 rule("jdbcRepositoriesOnlyInPersistenceAdapter",
                         ArchitectureRules::jdbcRepositoriesOnlyInPersistenceAdapter, "repositoryoutsidepersistence"),
                 rule("httpClientsOnlyInGitHubAdapter", ArchitectureRules::httpClientsOnlyInGitHubAdapter, "clientoutsidegithub"),
+                rule("childProcessesOnlyInHostAdapter", ArchitectureRules::childProcessesOnlyInHostAdapter, "processoutsidehost"),
                 rule("factoriesOnlyInBootstrap", ArchitectureRules::factoriesOnlyInBootstrap, "factoryoutsidebootstrap"),
                 rule("noPackageCycles", ArchitectureRules::noPackageCycles, "packagecycle"),
                 rule("coreTakesTimeFromAClock (domain)", ArchitectureRules::coreTakesTimeFromAClock, "clockindomain"),

@@ -44,6 +44,9 @@ class ArchitectureTest {
     static final ArchRule httpClientsOnlyInGitHubAdapter = RULES.httpClientsOnlyInGitHubAdapter();
 
     @ArchTest
+    static final ArchRule childProcessesOnlyInHostAdapter = RULES.childProcessesOnlyInHostAdapter();
+
+    @ArchTest
     static final ArchRule factoriesOnlyInBootstrap = RULES.factoriesOnlyInBootstrap();
 
     @ArchTest
