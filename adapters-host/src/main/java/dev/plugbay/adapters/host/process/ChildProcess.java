@@ -41,14 +41,14 @@ import org.slf4j.LoggerFactory;
  * stdout and stderr each have a reader thread that drains them to the end; calls are written in
  * id order by a writer thread of its own, so a child that stops reading blocks nobody but itself.
  * Whatever ends it (a requested stop, a call timeout, its own exit), everything in its process
- * group is terminated, then every call still in flight ends {@code crashed}, then
- * {@link #exited()} completes.
+ * group is terminated, its last output lines are read, then every call still in flight ends
+ * {@code crashed}, then {@link #exited()} completes.
  */
 final class ChildProcess implements PluginProcess {
 
     private static final Logger LOG = LoggerFactory.getLogger(ChildProcess.class);
-    /** How long the exit waits for the last stdout lines once the whole group is gone. */
-    private static final Duration STDOUT_DRAIN = Duration.ofSeconds(2);
+    /** How long the exit waits for the last output lines once the whole group is gone. */
+    private static final Duration PIPE_DRAIN = Duration.ofSeconds(2);
 
     /** Why Plugbay ended the process, when it did. */
     private record Ending(boolean requested, String reason) {
@@ -71,6 +71,7 @@ final class ChildProcess implements PluginProcess {
 
     private final CompletableFuture<WireProtocol.Ready> ready = new CompletableFuture<>();
     private final CompletableFuture<Void> stdoutDrained = new CompletableFuture<>();
+    private final CompletableFuture<Void> stderrDrained = new CompletableFuture<>();
     private final AtomicReference<Ending> ending = new AtomicReference<>();
     private final AtomicBoolean terminating = new AtomicBoolean();
     private final CompletableFuture<Void> terminated = new CompletableFuture<>();
@@ -259,9 +260,9 @@ final class ChildProcess implements PluginProcess {
     private void reportExit() {
         terminate().join();
         try {
-            stdoutDrained.get(STDOUT_DRAIN.toMillis(), TimeUnit.MILLISECONDS);
+            CompletableFuture.allOf(stdoutDrained, stderrDrained).get(PIPE_DRAIN.toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException | ExecutionException stillOpen) {
-            LOG.debug("The stdout of plugin '{}' stayed open after its process group ended", plugin);
+            LOG.debug("The output of plugin '{}' stayed open after its process group ended", plugin);
         } catch (InterruptedException interrupted) {
             Thread.currentThread().interrupt();
         }
@@ -317,6 +318,8 @@ final class ChildProcess implements PluginProcess {
                     (bytes, length, overflowed) -> logs.record(plugin, MemoryPluginLogs.STDERR, bytes, length, overflowed));
         } catch (IOException closed) {
             LOG.debug("The stderr of plugin '{}' closed", plugin);
+        } finally {
+            stderrDrained.complete(null);
         }
     }
 

@@ -3,6 +3,7 @@ package dev.plugbay.adapters.host.process;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -13,9 +14,16 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 final class RuntimeThreads implements AutoCloseable {
 
-    final ScheduledExecutorService timers = Executors.newSingleThreadScheduledExecutor(daemons("plugin-timeouts"));
+    final ScheduledExecutorService timers = timers();
     final ExecutorService lifecycle = Executors.newCachedThreadPool(daemons("plugin-lifecycle"));
     final ExecutorService callbacks = Executors.newCachedThreadPool(daemons("plugin-callbacks"));
+
+    /** Answered calls cancel their timeout: cancelled timeouts leave the queue at once instead of after the call timeout. */
+    private static ScheduledExecutorService timers() {
+        ScheduledThreadPoolExecutor timers = new ScheduledThreadPoolExecutor(1, daemons("plugin-timeouts"));
+        timers.setRemoveOnCancelPolicy(true);
+        return timers;
+    }
 
     static ThreadFactory daemons(String name) {
         AtomicInteger count = new AtomicInteger();

@@ -2,29 +2,19 @@ package dev.plugbay.adapters.host.process;
 
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import dev.plugbay.adapters.host.logs.MemoryPluginLogs;
-import dev.plugbay.adapters.host.testing.PluginFolders;
 import dev.plugbay.adapters.host.testing.TestHost;
-import dev.plugbay.application.contract.PluginProcessesContract;
-import dev.plugbay.application.port.out.host.PluginLogs;
-import dev.plugbay.application.port.out.host.PluginProcesses;
 import dev.plugbay.application.port.out.host.ProcessSpec;
 import dev.plugbay.domain.manifest.Hook;
 import dev.plugbay.domain.manifest.Permission;
 import dev.plugbay.domain.plugin.PluginId;
 import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Clock;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.io.TempDir;
 
 /** The same contract with plugins written in Python and executed directly: the protocol is language neutral. */
-class PythonPluginProcessesContractTest extends PluginProcessesContract {
+class PythonPluginProcessesContractTest extends RealPluginProcessesContract {
 
     static final String SCRIPTED = """
             #!/usr/bin/python3
@@ -72,39 +62,10 @@ class PythonPluginProcessesContractTest extends PluginProcessesContract {
                     threading.Thread(target=serve, args=(call,), daemon=True).start()
             """;
 
-    @TempDir
-    Path root;
-
-    private MemoryPluginLogs logs;
-    private ProcessRuntime runtime;
-    private PluginFolders folders;
-
     @BeforeAll
     static void debianPython() {
         assumeTrue(Files.isExecutable(TestHost.DEBIAN_PYTHON),
                 "Skipped: the Python plugin tests need Debian's python3 at " + TestHost.DEBIAN_PYTHON);
-    }
-
-    @BeforeEach
-    void freshRuntime() {
-        logs = new MemoryPluginLogs(500, Clock.systemUTC());
-        runtime = TestHost.runtime(TestHost.settings(START_TIMEOUT, CALL_TIMEOUT, KILL_GRACE), root.resolve("home"), logs);
-        folders = new PluginFolders(root);
-    }
-
-    @AfterEach
-    void stopRuntime() {
-        runtime.close();
-    }
-
-    @Override
-    protected PluginProcesses processes() {
-        return runtime;
-    }
-
-    @Override
-    protected PluginLogs logs() {
-        return logs;
     }
 
     @Override
@@ -132,10 +93,5 @@ class PythonPluginProcessesContractTest extends PluginProcessesContract {
                 print('{"type": "ready", "hooks": "onRequest"}', flush=True)
                 time.sleep(600)
                 """, Set.of());
-    }
-
-    @Override
-    protected boolean running(long pid) {
-        return TestHost.running(pid);
     }
 }
