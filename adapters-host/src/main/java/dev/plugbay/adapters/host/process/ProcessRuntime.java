@@ -83,11 +83,7 @@ public final class ProcessRuntime implements PluginProcesses, AutoCloseable {
             throw new EnforcementUnavailableException("Plugin '" + spec.name() + "' withholds permissions this machine cannot enforce: "
                     + String.join(", ", unenforced) + " (plugbay.runtime.require-enforcement is on)");
         }
-        if (!SandboxedLaunch.runsOnNode(spec.main())) {
-            EntryFile.requireExecutable(files.entry());
-        }
-        ProcessBuilder builder = new ProcessBuilder(launch.command(spec.permissions(), spec.main(), files))
-                .directory(files.pluginDir().toFile());
+        ProcessBuilder builder = new ProcessBuilder(command(spec, files)).directory(files.pluginDir().toFile());
         builder.environment().clear();
         builder.environment().putAll(launch.environment(spec.name().value(), spec.version().toString(), spec.permissions(), files));
         Process process;
@@ -116,6 +112,18 @@ public final class ProcessRuntime implements PluginProcesses, AutoCloseable {
         } catch (IntegrityMismatchException mismatch) {
             logs.host(spec.name(), "integrity failure, not started: " + mismatch.getMessage());
             throw mismatch;
+        } catch (PluginErrorException unusable) {
+            logs.host(spec.name(), "not started: " + unusable.getMessage());
+            throw unusable;
+        }
+    }
+
+    private List<String> command(ProcessSpec spec, PluginFiles files) {
+        try {
+            if (!SandboxedLaunch.runsOnNode(spec.main())) {
+                EntryFile.requireExecutable(files.entry());
+            }
+            return launch.command(spec.permissions(), spec.main(), files);
         } catch (PluginErrorException unusable) {
             logs.host(spec.name(), "not started: " + unusable.getMessage());
             throw unusable;

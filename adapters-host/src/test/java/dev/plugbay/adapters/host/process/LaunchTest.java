@@ -186,6 +186,7 @@ class LaunchTest extends RuntimeTestBase {
         PluginErrorException refused = assertThrows(PluginErrorException.class, () -> start(notExecutable));
 
         assertEquals("entry file is not executable", refused.getMessage());
+        assertTrue(lines("plain", "host").contains("not started: entry file is not executable"));
     }
 
     @Test
