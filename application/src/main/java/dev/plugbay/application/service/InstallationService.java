@@ -97,8 +97,10 @@ public final class InstallationService implements InstallPluginUseCase, Uninstal
     public List<InstalledPlugin> list(Caller caller) {
         List<Installation> owned = installations.listByOwner(caller.username());
         Map<PluginId, Plugin> plugins = catalog.findAll(owned.stream().map(Installation::pluginId).toList());
+        // An installation whose plugin or release the catalog cannot give (gone, or unreadable) is left out.
         return owned.stream()
-                .filter(installation -> plugins.containsKey(installation.pluginId()))
+                .filter(installation -> plugins.containsKey(installation.pluginId()) && plugins.get(installation.pluginId())
+                        .findRelease(installation.installedVersion()).isPresent())
                 .map(installation -> new InstalledPlugin(plugins.get(installation.pluginId()), installation))
                 .toList();
     }

@@ -3,22 +3,27 @@ package dev.plugbay.domain.manifest;
 import dev.plugbay.domain.error.MessageBounds;
 import dev.plugbay.domain.json.WireNamed;
 import dev.plugbay.domain.config.ConfigSchema;
-import dev.plugbay.domain.error.InvalidManifestException;
-import dev.plugbay.domain.error.InvalidStacException;
 import dev.plugbay.domain.error.Violation;
 import dev.plugbay.domain.integrity.Integrity;
+import dev.plugbay.domain.json.JsonArray;
 import dev.plugbay.domain.json.JsonObject;
+import dev.plugbay.domain.json.JsonString;
 import dev.plugbay.domain.json.JsonValue;
 import dev.plugbay.domain.plugin.License;
 import dev.plugbay.domain.plugin.PluginId;
 import dev.plugbay.domain.plugin.Slot;
 import dev.plugbay.domain.plugin.SlotCatalog;
 import dev.plugbay.domain.plugin.Tag;
+import dev.plugbay.domain.stac.StacLimits;
 import dev.plugbay.domain.stac.StacValidator;
+import dev.plugbay.domain.stac.StacVocabulary;
+import dev.plugbay.domain.user.AvatarUrl;
 import dev.plugbay.domain.user.Username;
 import dev.plugbay.domain.version.SemanticVersion;
 import dev.plugbay.domain.version.VersionRange;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
@@ -37,7 +42,6 @@ public final class ManifestReader {
     static final int MAX_NAME_LENGTH = 100;
     static final int MAX_DESCRIPTION_LENGTH = 500;
     static final int MAX_TAGS = 20;
-    static final int MAX_AVATAR_LENGTH = 2048;
 
     private static final Set<String> KNOWN_FIELDS = Set.of("id", "name", "version", "description", "author",
             "authorAvatar", "license", "tags", "slot", "ui", "main", "hooks", "priority", "hookFailure", "permissions", "requires",
@@ -54,7 +58,31 @@ public final class ManifestReader {
         this.hostVersion = hostVersion;
     }
 
+    /**
+     * A reader for a manifest stored when it was valid: the current configuration must not make it
+     * unreadable, so it accepts the document's own slot and its own widget and action type names and
+     * checks no host version. Every other rule is checked as on publication.
+     */
+    public static ManifestReader forStoredDocument(JsonObject document) {
+        SlotCatalog slots = document.get("slot")
+                .filter(JsonString.class::isInstance)
+                .map(slot -> ((JsonString) slot).value())
+                .filter(Slot::isWellFormed)
+                .map(slot -> SlotCatalog.of(List.of(slot)))
+                .orElse(SlotCatalog.DEFAULT);
+        Optional<JsonValue> ui = document.get("ui");
+        Set<String> widgets = ui.map(tree -> namesOf(tree, "type")).orElse(Set.of());
+        Set<String> actions = ui.map(tree -> namesOf(tree, "actionType")).orElse(Set.of());
+        StacVocabulary vocabulary = StacVocabulary.DEFAULT.withExtras(widgets, actions);
+        return new ManifestReader(slots, new StacValidator(vocabulary, StacLimits.DEFAULT), Optional.empty());
+    }
+
     public ManifestReading read(JsonObject document, ManifestOrigin origin) {
+        return check(document, origin).orThrow();
+    }
+
+    /** Reads the document and reports every broken rule instead of throwing. */
+    ManifestCheck check(JsonObject document, ManifestOrigin origin) {
         List<Violation> violations = new ArrayList<>(StorableText.violationsIn(document));
         List<Violation> warnings = new ArrayList<>();
         DocumentFields fields = new DocumentFields(document, "", violations);
@@ -98,18 +126,13 @@ public final class ManifestReader {
         requires.ifPresent(object -> warnUnknown(object, KNOWN_REQUIRES_FIELDS, "requires.", warnings));
 
         List<Violation> stacViolations = ui.map(stacValidator::validate).orElse(List.of());
-        if (!violations.isEmpty()) {
-            List<Violation> all = new ArrayList<>(violations);
-            all.addAll(stacViolations);
-            throw new InvalidManifestException("Invalid manifest", all);
-        }
-        if (!stacViolations.isEmpty()) {
-            throw new InvalidStacException("Invalid STAC ui", stacViolations);
+        if (!violations.isEmpty() || !stacViolations.isEmpty()) {
+            return ManifestCheck.refused(violations, stacViolations);
         }
         Manifest manifest = new Manifest(id.orElseThrow(), displayName.orElseThrow(), version.orElseThrow(),
                 description, author.orElseThrow(), avatar, license, tags, slot, ui, main, hooks, priority,
                 hookFailure, permissions, hostRange, configSchema, integrity, enabledByDefault, isPublic);
-        return new ManifestReading(manifest, warnings);
+        return ManifestCheck.read(new ManifestReading(manifest, warnings));
     }
 
     private Optional<PluginId> readId(DocumentFields fields, Optional<String> name) {
@@ -160,9 +183,8 @@ public final class ManifestReader {
     }
 
     private static boolean validAvatar(DocumentFields fields, String url) {
-        if (url.length() > MAX_AVATAR_LENGTH || !url.startsWith("https://") || url.length() == "https://".length()
-                || url.chars().anyMatch(c -> Character.isWhitespace(c) || Character.isISOControl(c))) {
-            fields.reject("authorAvatar", "must be an https URL of at most " + MAX_AVATAR_LENGTH + " characters");
+        if (!AvatarUrl.isUsable(url)) {
+            fields.reject("authorAvatar", AvatarUrl.RULE);
             return false;
         }
         return true;
@@ -265,6 +287,23 @@ public final class ManifestReader {
                     + ", outside the required range " + range.get());
         }
         return range;
+    }
+
+    /** Every string value of members called {@code member}, anywhere in the tree. */
+    private static Set<String> namesOf(JsonValue tree, String member) {
+        Set<String> names = new HashSet<>();
+        Deque<JsonValue> pending = new ArrayDeque<>(List.of(tree));
+        while (!pending.isEmpty()) {
+            JsonValue value = pending.pop();
+            if (value instanceof JsonObject object) {
+                object.get(member).filter(JsonString.class::isInstance)
+                        .ifPresent(name -> names.add(((JsonString) name).value()));
+                pending.addAll(object.members().values());
+            } else if (value instanceof JsonArray array) {
+                pending.addAll(array.elements());
+            }
+        }
+        return names;
     }
 
     private static void warnUnknown(JsonObject object, Set<String> known, String prefix, List<Violation> warnings) {

@@ -14,10 +14,14 @@ public record Slot(String name) {
 
     public Slot {
         Objects.requireNonNull(name, "name");
-        if (!FORMAT.matcher(name).matches()) {
+        if (!isWellFormed(name)) {
             throw new InvalidRequestException(
                     "A slot name must start with a lower-case letter and hold at most 64 of [a-z0-9_]");
         }
+    }
+
+    public static boolean isWellFormed(String name) {
+        return FORMAT.matcher(name).matches();
     }
 
     @Override

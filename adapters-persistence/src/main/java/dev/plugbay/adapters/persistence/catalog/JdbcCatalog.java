@@ -1,5 +1,6 @@
 package dev.plugbay.adapters.persistence.catalog;
 
+import dev.plugbay.adapters.persistence.lenient.LenientReadLog;
 import dev.plugbay.adapters.persistence.transaction.SqlFailures;
 import dev.plugbay.adapters.persistence.transaction.Transactions;
 import dev.plugbay.application.port.out.catalog.CatalogReads;
@@ -8,8 +9,10 @@ import dev.plugbay.application.port.out.catalog.DownloadCounter;
 import dev.plugbay.domain.catalog.CatalogQuery;
 import dev.plugbay.domain.catalog.Page;
 import dev.plugbay.domain.error.AlreadyExistsException;
+import dev.plugbay.domain.error.DomainException;
 import dev.plugbay.domain.error.VersionConflictException;
 import dev.plugbay.domain.manifest.Manifest;
+import dev.plugbay.domain.manifest.StoredManifests;
 import dev.plugbay.domain.catalog.Plugin;
 import dev.plugbay.domain.plugin.PluginId;
 import dev.plugbay.domain.catalog.Release;
@@ -17,6 +20,7 @@ import dev.plugbay.domain.plugin.Slot;
 import dev.plugbay.domain.user.Username;
 import io.micronaut.data.exceptions.DataAccessException;
 import jakarta.inject.Singleton;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
@@ -25,7 +29,11 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-/** The catalog in the database: plugin rows, their releases and the search index. */
+/**
+ * The catalog in the database: plugin rows, their releases and the search index. A plugin whose
+ * stored rows cannot make a plugin (no readable release, or an invariant they break) is left out
+ * of every answer and reported once, so that one bad row never fails a list for everyone.
+ */
 @Singleton
 public class JdbcCatalog implements CatalogReads, CatalogWrites, DownloadCounter {
 
@@ -35,20 +43,23 @@ public class JdbcCatalog implements CatalogReads, CatalogWrites, DownloadCounter
     private final SearchIndex searchIndex;
     private final SearchResultCache searchResults;
     private final Transactions transactions;
+    private final LenientReadLog lenientReads;
 
     JdbcCatalog(PluginRepository plugins, ReleaseRepository releases, StoredReleases storedReleases,
-            SearchIndex searchIndex, SearchResultCache searchResults, Transactions transactions) {
+            SearchIndex searchIndex, SearchResultCache searchResults, Transactions transactions,
+            LenientReadLog lenientReads) {
         this.plugins = plugins;
         this.releases = releases;
         this.storedReleases = storedReleases;
         this.searchIndex = searchIndex;
         this.searchResults = searchResults;
         this.transactions = transactions;
+        this.lenientReads = lenientReads;
     }
 
     @Override
     public Optional<Plugin> find(PluginId id) {
-        return transactions.read(() -> plugins.findById(id.value()).map(row -> rebuilt(List.of(row)).get(0)));
+        return transactions.read(() -> plugins.findById(id.value()).flatMap(row -> rebuilt(List.of(row)).stream().findFirst()));
     }
 
     @Override
@@ -146,9 +157,21 @@ public class JdbcCatalog implements CatalogReads, CatalogWrites, DownloadCounter
             return List.of();
         }
         Map<String, List<Release>> releasesByPlugin = storedReleases.ofPlugins(rows.stream().map(PluginRow::id).toList());
-        return rows.stream().map(row -> Plugin.rebuild(new PluginId(row.id()), new Username(row.author()),
-                row.official(), releasesByPlugin.getOrDefault(row.id(), List.of()), row.downloadCount(),
-                row.createdAt(), row.revision())).toList();
+        List<Plugin> rebuilt = new ArrayList<>();
+        for (PluginRow row : rows) {
+            List<Release> releases = releasesByPlugin.getOrDefault(row.id(), List.of());
+            if (releases.isEmpty()) {
+                lenientReads.report("plugin " + row.id(), "is left out: none of its releases can be read");
+                continue;
+            }
+            try {
+                rebuilt.add(Plugin.rebuild(new PluginId(row.id()), new Username(row.author()), row.official(), releases,
+                        row.downloadCount(), row.createdAt(), row.revision()));
+            } catch (DomainException | IllegalArgumentException broken) {
+                lenientReads.report("plugin " + row.id(), "is left out: " + broken.getMessage());
+            }
+        }
+        return rebuilt;
     }
 
     private static PluginRow rowOf(Plugin plugin) {

@@ -2,9 +2,11 @@ package dev.plugbay.adapters.persistence.catalog;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import dev.plugbay.adapters.persistence.lenient.LenientReadLog;
 import dev.plugbay.adapters.persistence.transaction.Transactions;
 import dev.plugbay.domain.catalog.Release;
-import dev.plugbay.domain.manifest.Manifest;
+import dev.plugbay.domain.manifest.StoredManifest;
+import dev.plugbay.domain.manifest.StoredManifests;
 import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
 import java.sql.Connection;
@@ -20,7 +22,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * The stored releases of plugins, read with their manifests parsed at most once per instance.
@@ -33,6 +34,10 @@ import java.util.Optional;
  * held yet. What was read is kept only once the transaction it was read in commits: a unit of
  * work that published a release and then rolled back frees its version again, and its manifest
  * must not be remembered.
+ *
+ * <p>Manifests are read leniently ({@link StoredManifests#read}): a value that a rule added since
+ * publication refuses is set aside, and a release that cannot be read at all is left out. Either
+ * is reported to the operator once ({@link LenientReadLog}).
  */
 @Singleton
 public class StoredReleases {
@@ -41,15 +46,17 @@ public class StoredReleases {
     private static final int IDS_PER_STATEMENT = 500;
 
     private final Transactions transactions;
-    private final Cache<ReleaseKey, Manifest> manifests;
+    private final LenientReadLog lenientReads;
+    private final Cache<ReleaseKey, StoredManifest> manifests;
 
-    StoredReleases(Transactions transactions,
+    StoredReleases(Transactions transactions, LenientReadLog lenientReads,
             @Value("${plugbay.catalog.release-cache-size:20000}") long cachedReleases) {
         this.transactions = transactions;
+        this.lenientReads = lenientReads;
         this.manifests = Caffeine.newBuilder().maximumSize(cachedReleases).build();
     }
 
-    /** Each plugin's releases (in no particular order), for the plugins that have any. */
+    /** Each plugin's readable releases (in no particular order), for the plugins that have any. */
     Map<String, List<Release>> ofPlugins(Collection<String> pluginIds) {
         List<String> ids = List.copyOf(pluginIds);
         if (ids.isEmpty()) {
@@ -60,17 +67,20 @@ public class StoredReleases {
             for (List<String> chunk : chunks(ids)) {
                 published.putAll(publicationTimes(connection, chunk));
             }
-            Map<ReleaseKey, Manifest> known = new HashMap<>(manifests.getAllPresent(published.keySet()));
+            Map<ReleaseKey, StoredManifest> known = new HashMap<>(manifests.getAllPresent(published.keySet()));
             List<ReleaseKey> missing = published.keySet().stream().filter(key -> !known.containsKey(key)).toList();
             if (!missing.isEmpty()) {
-                Map<ReleaseKey, Manifest> read = manifestsOf(connection, missing);
+                Map<ReleaseKey, StoredManifest> read = manifestsOf(connection, missing);
                 known.putAll(read);
                 afterCommit.accept(() -> manifests.putAll(read));
             }
             Map<String, List<Release>> byPlugin = new LinkedHashMap<>();
             // A release whose row went between the two statements (its plugin was deleted) is left out.
-            published.forEach((key, at) -> Optional.ofNullable(known.get(key)).ifPresent(manifest ->
-                    byPlugin.computeIfAbsent(key.pluginId(), id -> new ArrayList<>()).add(new Release(manifest, at))));
+            published.forEach((key, at) -> {
+                if (known.get(key) instanceof StoredManifest.Readable readable) {
+                    byPlugin.computeIfAbsent(key.pluginId(), id -> new ArrayList<>()).add(new Release(readable.manifest(), at));
+                }
+            });
             return byPlugin;
         });
     }
@@ -99,9 +109,9 @@ public class StoredReleases {
         return published;
     }
 
-    private static Map<ReleaseKey, Manifest> manifestsOf(Connection connection, List<ReleaseKey> keys)
+    private Map<ReleaseKey, StoredManifest> manifestsOf(Connection connection, List<ReleaseKey> keys)
             throws SQLException {
-        Map<ReleaseKey, Manifest> read = new HashMap<>();
+        Map<ReleaseKey, StoredManifest> read = new HashMap<>();
         for (List<ReleaseKey> chunk : chunks(keys)) {
             String sql = "SELECT plugin_id, version, manifest FROM plugin_release WHERE (plugin_id, version) IN ("
                     + placeholders(chunk.size(), "(?, ?)") + ")";
@@ -112,13 +122,25 @@ public class StoredReleases {
                 }
                 try (ResultSet rows = statement.executeQuery()) {
                     while (rows.next()) {
-                        read.put(new ReleaseKey(rows.getString(1), rows.getString(2)),
-                                StoredManifests.fromText(rows.getString(3)));
+                        ReleaseKey key = new ReleaseKey(rows.getString(1), rows.getString(2));
+                        StoredManifest manifest = StoredManifests.read(rows.getString(3));
+                        report(key, manifest);
+                        read.put(key, manifest);
                     }
                 }
             }
         }
         return read;
+    }
+
+    private void report(ReleaseKey key, StoredManifest manifest) {
+        String row = "plugin_release " + key.pluginId() + " " + key.version();
+        if (manifest instanceof StoredManifest.Unreadable unreadable) {
+            lenientReads.report(row, "cannot be read and is left out of its plugin: " + unreadable.reason());
+        } else if (manifest instanceof StoredManifest.Readable readable && !readable.setAside().isEmpty()) {
+            lenientReads.report(row, "breaks rules added since it was published; read without those values: "
+                    + readable.setAsideSummary());
+        }
     }
 
     private static <T> List<List<T>> chunks(List<T> items) {

@@ -1,9 +1,11 @@
 package dev.plugbay.adapters.persistence.installation;
 
+import dev.plugbay.adapters.persistence.lenient.LenientReadLog;
 import dev.plugbay.adapters.persistence.transaction.SqlFailures;
 import dev.plugbay.application.port.out.installation.Installations;
 import dev.plugbay.domain.config.ConfigValues;
 import dev.plugbay.domain.error.AlreadyInstalledException;
+import dev.plugbay.domain.error.DomainException;
 import dev.plugbay.domain.error.PluginNotFoundException;
 import dev.plugbay.domain.installation.Installation;
 import dev.plugbay.domain.installation.LifecycleState;
@@ -17,7 +19,10 @@ import jakarta.inject.Singleton;
 import java.util.List;
 import java.util.Optional;
 
-/** Installations in the database: one row per (owner in lower case, plugin), enforced by the primary key. */
+/**
+ * Installations in the database: one row per (owner in lower case, plugin), enforced by the primary
+ * key. A row that rules added since it was written refuse is left out and reported once.
+ */
 @Singleton
 public class JdbcInstallations implements Installations {
 
@@ -26,19 +31,21 @@ public class JdbcInstallations implements Installations {
     private static final char REPLACEMENT = '\uFFFD';
 
     private final InstallationRepository rows;
+    private final LenientReadLog lenientReads;
 
-    JdbcInstallations(InstallationRepository rows) {
+    JdbcInstallations(InstallationRepository rows, LenientReadLog lenientReads) {
         this.rows = rows;
+        this.lenientReads = lenientReads;
     }
 
     @Override
     public Optional<Installation> find(Username owner, PluginId pluginId) {
-        return rows.findById(keyOf(owner, pluginId)).map(JdbcInstallations::installationOf);
+        return rows.findById(keyOf(owner, pluginId)).flatMap(this::installationOf);
     }
 
     @Override
     public List<Installation> listByOwner(Username owner) {
-        return rows.listByOwner(owner.canonical()).stream().map(JdbcInstallations::installationOf).toList();
+        return rows.listByOwner(owner.canonical()).stream().flatMap(row -> installationOf(row).stream()).toList();
     }
 
     @Override
@@ -87,9 +94,18 @@ public class JdbcInstallations implements Installations {
                 installation.config().toJson().toJson(), installation.installedAt(), installation.updatedAt());
     }
 
-    private static Installation installationOf(InstallationRow row) {
-        return new Installation(new Username(row.owner()), new PluginId(row.key().pluginId()),
-                SemanticVersion.parse(row.installedVersion()), LifecycleState.fromName(row.state(), row.errorMessage()),
-                ConfigValues.fromJson((JsonObject) JsonReader.parse(row.config())), row.installedAt(), row.updatedAt());
+    private Optional<Installation> installationOf(InstallationRow row) {
+        try {
+            if (!(JsonReader.parse(row.config()) instanceof JsonObject config)) {
+                throw new IllegalArgumentException("its config is not a JSON object");
+            }
+            return Optional.of(new Installation(new Username(row.owner()), new PluginId(row.key().pluginId()),
+                    SemanticVersion.parse(row.installedVersion()), LifecycleState.fromName(row.state(), row.errorMessage()),
+                    ConfigValues.fromJson(config), row.installedAt(), row.updatedAt()));
+        } catch (DomainException | IllegalArgumentException broken) {
+            lenientReads.report("installation " + row.key().ownerKey() + " " + row.key().pluginId(),
+                    "is left out: " + broken.getMessage());
+            return Optional.empty();
+        }
     }
 }

@@ -11,6 +11,7 @@ import dev.plugbay.domain.json.JsonArray;
 import dev.plugbay.domain.json.JsonString;
 import dev.plugbay.domain.manifest.Manifest;
 import dev.plugbay.domain.manifest.ManifestOrigin;
+import dev.plugbay.domain.manifest.StoredManifests;
 import dev.plugbay.domain.user.Username;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource;
