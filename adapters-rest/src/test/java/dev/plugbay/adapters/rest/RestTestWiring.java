@@ -13,6 +13,7 @@ import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.env.Environment;
 import jakarta.inject.Singleton;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.Optional;
 
 /**
@@ -56,6 +57,11 @@ class RestTestWiring {
     @Singleton
     StacPreviewService stacPreviewService(ScriptedDocumentFetcher fetcher) {
         return new StacPreviewService(fetcher, Manifests.reader());
+    }
+
+    @Singleton
+    Clock clock() {
+        return Clock.systemUTC();
     }
 
     @Singleton

@@ -62,7 +62,14 @@ class SecurityApiTest extends ApiTestSupport {
                 Arguments.of("no issuer", hs256(claims(now).issuer(null), SECRET)),
                 Arguments.of("no exp", hs256(claims(now).expirationTime(null), SECRET)),
                 Arguments.of("sub that is not a username", hs256(claims(now).subject("../admin"), SECRET)),
-                Arguments.of("tampered payload", tampered(hs256(claims(now), SECRET))));
+                Arguments.of("tampered payload", tampered(hs256(claims(now), SECRET))),
+                Arguments.of("exp overflowing milliseconds", hs256(claims(now).expirationTime(null)
+                        .claim("exp", -9_223_372_036_854_776L), SECRET)),
+                Arguments.of("nbf overflowing milliseconds", hs256(claims(now).claim("nbf", 9_223_372_036_854_776L), SECRET)),
+                Arguments.of("iat beyond the clock skew", hs256(claims(now).issueTime(Date.from(now.plusSeconds(120))), SECRET)),
+                Arguments.of("roles as a plain string", hs256(claims(now).claim("roles", "ADMIN"), SECRET)),
+                Arguments.of("roles holding a number", hs256(claims(now).claim("roles", List.of("ADMIN", 1)), SECRET)),
+                Arguments.of("padded signature", hs256(claims(now), SECRET) + "="));
     }
 
     @ParameterizedTest(name = "{0}")
