@@ -5,9 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.plugbay.domain.json.JsonReader;
+import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.MediaType;
+import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -119,8 +123,74 @@ class ErrorModelTest extends ApiTestSupport {
         assertEquals("nosniff", api.send(HttpRequest.GET("/api/v1/plugins/installed")).header("X-Content-Type-Options"));
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"application/json;charset=utf-7", "application/json; charset=x-no-such-charset",
+            "application/json;charset=", "application/json; charset=ISO-8859-1"})
+    void aBodyInAnyCharsetButUtf8IsUnsupportedMediaType(String contentType) {
+        assertErrorModel(api.send(HttpRequest.POST("/api/v1/plugins", "{\"id\": \"x\"}".getBytes(StandardCharsets.US_ASCII))
+                .contentType(contentType).bearerAuth(api.token("alice"))), 415, "UNSUPPORTED_MEDIA_TYPE");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"gzip", "deflate", "snappy"})
+    void aCorruptBodyInASupportedCodingIsAnInvalidRequest(String coding) {
+        byte[] corrupt = {0x1f, (byte) 0x8b, 8, 0, 0, 0, 0, 0, 0, 3, (byte) 0xff, (byte) 0xff, (byte) 0xff, (byte) 0xff};
+
+        assertErrorModel(api.send(HttpRequest.POST("/api/v1/plugins", corrupt).contentType(MediaType.APPLICATION_JSON_TYPE)
+                .header(HttpHeaders.CONTENT_ENCODING, coding).bearerAuth(api.token("alice"))), 400, "INVALID_REQUEST");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"br", "x-squeeze", "gzip, gzip"})
+    void aCodingTheServerCannotDecodeIsUnsupportedMediaType(String coding) {
+        assertErrorModel(api.send(HttpRequest.POST("/api/v1/plugins", "{}").contentType(MediaType.APPLICATION_JSON_TYPE)
+                .header(HttpHeaders.CONTENT_ENCODING, coding).bearerAuth(api.token("alice"))), 415, "UNSUPPORTED_MEDIA_TYPE");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/api/v1/plugins/community?q=%zz", "/api/v1/plugins/comm\u0001unity", "*", "api/v1/plugins/community",
+            "/api/v1/plugins/community?q={x}"})
+    void aMalformedTargetIsAnInvalidRequestEvenWithAValidToken(String target) {
+        RawHttp.Answer answer = RawHttp.send(server.getURL(), "GET", target, api.token("alice"));
+
+        assertEquals(400, answer.status(), answer::toString);
+        assertEquals("INVALID_REQUEST", text(JsonReader.parse(answer.body()), "error"));
+    }
+
+    @Test
+    void twoAuthorizationHeadersAreAnInvalidRequest() {
+        String token = api.token("alice");
+
+        assertErrorModel(api.send(HttpRequest.GET("/api/v1/plugins/installed").header(HttpHeaders.AUTHORIZATION, "Bearer " + token)
+                .header(HttpHeaders.AUTHORIZATION, "Bearer " + token)), 400, "INVALID_REQUEST");
+    }
+
+    @Test
+    void anOverlongUrlOrHeaderSectionIsAnsweredForWhatIsTooLong() {
+        Api.Reply url = api.get("alice", "/api/v1/plugins/community?q=" + "a".repeat(5000));
+        Api.Reply headers = api.send(HttpRequest.GET("/api/v1/plugins/community").bearerAuth(api.token("alice"))
+                .header("X-Padding", "a".repeat(9000)));
+
+        assertErrorModel(url, 414, "URI_TOO_LONG");
+        assertTrue(text(url.object(), "message").contains("URL"), url::toString);
+        assertErrorModel(headers, 431, "HEADERS_TOO_LARGE");
+        assertTrue(text(headers.object(), "message").contains("headers"), headers::toString);
+        assertEquals("nosniff", url.header("X-Content-Type-Options"));
+    }
+
+    @Test
+    void aForeignOriginOnALoopbackHostGetsTheErrorBody() {
+        Api.Reply reply = api.send(HttpRequest.GET("/api/v1/plugins/community").bearerAuth(api.token("alice"))
+                .header(HttpHeaders.ORIGIN, "https://evil.example"));
+
+        assertErrorModel(reply, 403, "PERMISSION_DENIED");
+    }
+
     @jakarta.inject.Inject
     ScriptedDocumentFetcher fetcher;
+
+    @jakarta.inject.Inject
+    EmbeddedServer server;
 
     private static void assertErrorModel(Api.Reply reply, int status, String code) {
         assertEquals(status, reply.status(), reply::toString);

@@ -21,6 +21,10 @@ public enum ErrorCode {
     /** A lifecycle transition the state machine does not allow (for example deactivating an inactive plugin). */
     ILLEGAL_TRANSITION,
     PAYLOAD_TOO_LARGE,
+    /** The request's URL is longer than the server reads (HTTP 414): only the transport answers it. */
+    URI_TOO_LONG,
+    /** The request's header section is larger than the server reads (HTTP 431): only the transport answers it. */
+    HEADERS_TOO_LARGE,
     /** A plugin's files (local tree or archive) are unsupported, corrupt or unsafe. */
     INVALID_PACKAGE,
     ACTION_NOT_FOUND,

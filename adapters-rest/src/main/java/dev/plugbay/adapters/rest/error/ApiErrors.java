@@ -9,7 +9,17 @@ import java.util.List;
 /** Builds the one error response: the status of the code, the JSON body, nothing else. */
 public final class ApiErrors {
 
+    static final String NO_SNIFF_HEADER = "X-Content-Type-Options";
+
     private ApiErrors() {
+    }
+
+    /**
+     * Tells browsers never to guess another content type. Every response carries it (a filter adds it);
+     * the few that the framework writes without running filters get it here.
+     */
+    public static void noSniff(MutableHttpResponse<?> response) {
+        response.header(NO_SNIFF_HEADER, "nosniff");
     }
 
     public static MutableHttpResponse<ErrorResponse> response(ErrorCode code, String message) {
@@ -20,5 +30,9 @@ public final class ApiErrors {
         return HttpResponse.<ErrorResponse>status(ErrorStatus.of(code))
                 .contentType(MediaType.APPLICATION_JSON_TYPE)
                 .body(new ErrorResponse(false, message, code.name(), details));
+    }
+
+    static ErrorResponse body(ErrorCode code, String message) {
+        return new ErrorResponse(false, message, code.name(), List.of());
     }
 }

@@ -21,6 +21,8 @@ public final class ErrorStatus {
             case ALREADY_INSTALLED, ALREADY_EXISTS, VERSION_CONFLICT, ILLEGAL_TRANSITION, PLUGIN_INACTIVE,
                     ENFORCEMENT_UNAVAILABLE -> HttpStatus.CONFLICT;
             case PAYLOAD_TOO_LARGE -> HttpStatus.REQUEST_ENTITY_TOO_LARGE;
+            case URI_TOO_LONG -> HttpStatus.REQUEST_URI_TOO_LONG;
+            case HEADERS_TOO_LARGE -> HttpStatus.REQUEST_HEADER_FIELDS_TOO_LARGE;
             case UNSUPPORTED_MEDIA_TYPE -> HttpStatus.UNSUPPORTED_MEDIA_TYPE;
             case RATE_LIMITED -> HttpStatus.TOO_MANY_REQUESTS;
             case UPSTREAM_UNAVAILABLE, PLUGIN_ERROR -> HttpStatus.BAD_GATEWAY;

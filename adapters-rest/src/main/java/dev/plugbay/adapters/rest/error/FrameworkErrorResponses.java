@@ -3,71 +3,69 @@ package dev.plugbay.adapters.rest.error;
 import dev.plugbay.domain.error.ErrorCode;
 import io.micronaut.context.annotation.Replaces;
 import io.micronaut.http.HttpMethod;
+import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.MutableHttpResponse;
-import io.micronaut.http.server.HttpServerConfiguration;
 import io.micronaut.http.server.exceptions.response.ErrorContext;
 import io.micronaut.http.server.exceptions.response.ErrorResponseProcessor;
+import io.micronaut.http.server.netty.NettyHttpRequest;
+import io.netty.handler.codec.http.TooLongHttpHeaderException;
+import io.netty.handler.codec.http.TooLongHttpLineException;
 import jakarta.inject.Singleton;
-import java.util.List;
+import java.util.Optional;
 
 /**
  * What the framework answers by itself (no route, wrong method, wrong media type, body too large,
- * a missing body, an exception nobody handled) in the API's error model. The framework's own
- * message is never shown: it can name classes and internals. An unexpected exception is logged
- * with its stack trace by the framework's route executor; the caller only learns that it happened.
+ * a request line or header section too large, a request {@code RequestFramingGuard} refused, a missing
+ * body, an exception nobody handled) in the API's error model. An unexpected exception is logged with its stack trace by the framework's
+ * route executor; the caller only learns that it happened.
  */
 @Singleton
 @Replaces(ErrorResponseProcessor.class)
 final class FrameworkErrorResponses implements ErrorResponseProcessor<ErrorResponse> {
 
-    private static final long BYTES_PER_KIB = 1024;
+    private final FrameworkErrors errors;
 
-    private final long maxRequestSize;
-
-    FrameworkErrorResponses(HttpServerConfiguration server) {
-        this.maxRequestSize = server.getMaxRequestSize();
+    FrameworkErrorResponses(FrameworkErrors errors) {
+        this.errors = errors;
     }
 
     @Override
     public MutableHttpResponse<ErrorResponse> processResponse(ErrorContext context, MutableHttpResponse<?> response) {
-        ErrorCode code = codeOf(response.getStatus());
+        Optional<Throwable> refusedByDecoder = decoderFailure(context.getRequest());
+        ErrorResponse body = refusedByDecoder.filter(MalformedRequestException.class::isInstance)
+                .map(malformed -> ApiErrors.body(((MalformedRequestException) malformed).code(), malformed.getMessage()))
+                .orElseGet(() -> errors.bodyFor(statusOf(refusedByDecoder, response.getStatus())));
         @SuppressWarnings("unchecked")
         MutableHttpResponse<ErrorResponse> error = (MutableHttpResponse<ErrorResponse>) response;
-        error.status(ErrorStatus.of(code));
+        error.status(ErrorStatus.of(ErrorCode.valueOf(body.error())));
+        // A request the HTTP decoder refused is answered without running any filter.
+        ApiErrors.noSniff(error);
         if (context.getRequest().getMethod() != HttpMethod.HEAD) {
-            error.contentType(MediaType.APPLICATION_JSON_TYPE)
-                    .body(new ErrorResponse(false, messageFor(code), code.name(), List.of()));
+            error.contentType(MediaType.APPLICATION_JSON_TYPE).body(body);
         }
         return error;
     }
 
-    private static ErrorCode codeOf(HttpStatus status) {
-        return switch (status) {
-            case NOT_FOUND -> ErrorCode.ROUTE_NOT_FOUND;
-            case METHOD_NOT_ALLOWED -> ErrorCode.METHOD_NOT_ALLOWED;
-            case UNSUPPORTED_MEDIA_TYPE -> ErrorCode.UNSUPPORTED_MEDIA_TYPE;
-            case REQUEST_ENTITY_TOO_LARGE -> ErrorCode.PAYLOAD_TOO_LARGE;
-            case UNAUTHORIZED -> ErrorCode.UNAUTHORIZED;
-            case FORBIDDEN -> ErrorCode.PERMISSION_DENIED;
-            case TOO_MANY_REQUESTS -> ErrorCode.RATE_LIMITED;
-            default -> status.getCode() < HttpStatus.INTERNAL_SERVER_ERROR.getCode()
-                    ? ErrorCode.INVALID_REQUEST : ErrorCode.INTERNAL_ERROR;
-        };
+    /** Why the HTTP decoder (or {@code RequestFramingGuard} in its place) refused the request, if it did. */
+    private static Optional<Throwable> decoderFailure(HttpRequest<?> request) {
+        return request instanceof NettyHttpRequest<?> netty && netty.getNativeRequest().decoderResult().isFailure()
+                ? Optional.of(netty.getNativeRequest().decoderResult().cause())
+                : Optional.empty();
     }
 
-    private String messageFor(ErrorCode code) {
-        return switch (code) {
-            case ROUTE_NOT_FOUND -> "There is no such route";
-            case METHOD_NOT_ALLOWED -> "This route does not accept this method";
-            case UNSUPPORTED_MEDIA_TYPE -> "The request body must be application/json";
-            case PAYLOAD_TOO_LARGE -> "The request body is larger than " + maxRequestSize / BYTES_PER_KIB + " KiB";
-            case UNAUTHORIZED -> AuthorizationMessages.UNAUTHORIZED;
-            case PERMISSION_DENIED -> AuthorizationMessages.FORBIDDEN;
-            case RATE_LIMITED -> "Too many requests";
-            case INTERNAL_ERROR -> "An unexpected error occurred; it has been logged";
-            default -> "The request is malformed or misses a required part";
-        };
+    /**
+     * The framework answers 413 to every request the HTTP decoder found too long; which part was too
+     * long decides the real status: the request line (the URL) 414, the header section 431.
+     */
+    private static HttpStatus statusOf(Optional<Throwable> refusedByDecoder, HttpStatus status) {
+        if (refusedByDecoder.filter(TooLongHttpLineException.class::isInstance).isPresent()) {
+            return HttpStatus.REQUEST_URI_TOO_LONG;
+        }
+        if (refusedByDecoder.filter(TooLongHttpHeaderException.class::isInstance).isPresent()) {
+            return HttpStatus.REQUEST_HEADER_FIELDS_TOO_LARGE;
+        }
+        return status;
     }
 }

@@ -1,5 +1,6 @@
 package dev.plugbay.adapters.rest.security;
 
+import dev.plugbay.adapters.rest.error.ApiErrors;
 import io.micronaut.core.order.Ordered;
 import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.ResponseFilter;
@@ -10,11 +11,9 @@ import io.micronaut.http.filter.ServerFilterPhase;
 @ServerFilter(ServerFilter.MATCH_ALL_PATTERN)
 final class NoSniffFilter implements Ordered {
 
-    static final String HEADER = "X-Content-Type-Options";
-
     @ResponseFilter
     void addNoSniff(MutableHttpResponse<?> response) {
-        response.header(HEADER, "nosniff");
+        ApiErrors.noSniff(response);
     }
 
     /** Outside the security filter, so that the 401 and 403 it produces pass through here too. */
