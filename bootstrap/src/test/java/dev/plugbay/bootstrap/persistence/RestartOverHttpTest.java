@@ -10,17 +10,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.plugbay.adapters.persistence.support.TestDatabase;
-import dev.plugbay.adapters.rest.security.TokenIssuer;
 import dev.plugbay.application.testing.Manifests;
-import dev.plugbay.bootstrap.MarketplaceApi;
+import dev.plugbay.bootstrap.PackagedServer;
 import dev.plugbay.domain.json.JsonValue;
-import io.micronaut.context.ApplicationContext;
 import io.micronaut.http.HttpRequest;
-import io.micronaut.http.client.HttpClient;
-import io.micronaut.runtime.server.EmbeddedServer;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -56,44 +51,24 @@ class RestartOverHttpTest {
     private static void createInstallRestartAndRead(Path home, Map<String, Object> database) {
         JsonValue pluginBefore;
         JsonValue installedBefore;
-        try (Server first = Server.start(home, database)) {
-            first.api.call("alice", post("/api/v1/plugins", Manifests.uiPlugin("restart_card", "1.0.0").toJson()), 201);
-            first.api.call("bob", post("/api/v1/plugins/install", "{\"id\": \"restart_card\"}"), 201);
-            first.api.call("bob", put("/api/v1/plugins/user/toggle",
+        try (PackagedServer first = PackagedServer.start(home, database)) {
+            first.api().call("alice", post("/api/v1/plugins", Manifests.uiPlugin("restart_card", "1.0.0").toJson()), 201);
+            first.api().call("bob", post("/api/v1/plugins/install", "{\"id\": \"restart_card\"}"), 201);
+            first.api().call("bob", put("/api/v1/plugins/user/toggle",
                     "{\"pluginId\": \"restart_card\", \"isActive\": true}"), 200);
-            pluginBefore = first.api.call("bob", HttpRequest.GET(PLUGIN), 200);
-            installedBefore = first.api.call("bob", HttpRequest.GET(INSTALLED), 200);
+            pluginBefore = first.api().call("bob", HttpRequest.GET(PLUGIN), 200);
+            installedBefore = first.api().call("bob", HttpRequest.GET(INSTALLED), 200);
         }
 
-        try (Server second = Server.start(home, database)) {
-            JsonValue pluginAfter = second.api.call("bob", HttpRequest.GET(PLUGIN), 200);
-            JsonValue installedAfter = second.api.call("bob", HttpRequest.GET(INSTALLED), 200);
+        try (PackagedServer second = PackagedServer.start(home, database)) {
+            JsonValue pluginAfter = second.api().call("bob", HttpRequest.GET(PLUGIN), 200);
+            JsonValue installedAfter = second.api().call("bob", HttpRequest.GET(INSTALLED), 200);
 
             assertEquals(pluginBefore, pluginAfter);
             assertEquals("alice", text(pluginAfter, "author"));
             assertEquals(1, number(pluginAfter, "downloadCount"));
             assertEquals(installedBefore, installedAfter);
             assertEquals("active", text(find(installedAfter, "restart_card"), "status"));
-        }
-    }
-
-    /** The packaged application with its HTTP server on a free port, and a client for it. */
-    private record Server(EmbeddedServer server, HttpClient client, MarketplaceApi api) implements AutoCloseable {
-
-        static Server start(Path home, Map<String, Object> database) {
-            Map<String, Object> properties = new HashMap<>(database);
-            properties.put("plugbay.home", home.toString());
-            properties.put("plugbay.catalog.seed", false);
-            properties.put("micronaut.server.port", -1);
-            EmbeddedServer server = ApplicationContext.run(EmbeddedServer.class, properties);
-            HttpClient client = HttpClient.create(server.getURL());
-            return new Server(server, client, new MarketplaceApi(client, server.getApplicationContext().getBean(TokenIssuer.class)));
-        }
-
-        @Override
-        public void close() {
-            client.close();
-            server.getApplicationContext().close();
         }
     }
 }
