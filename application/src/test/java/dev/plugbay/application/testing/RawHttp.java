@@ -1,4 +1,4 @@
-package dev.plugbay.bootstrap.hostile;
+package dev.plugbay.application.testing;
 
 import java.io.BufferedInputStream;
 import java.io.ByteArrayOutputStream;
@@ -17,7 +17,8 @@ import java.util.Map;
 /**
  * Sends a request exactly as written, byte for byte, with no client normalizing it: the way an
  * attacker spells a URL ({@code %2F}, {@code ..}, {@code *}, a control byte), repeats a header or
- * mislabels a body reaches the server as is. Every read waits at most {@link #READ_TIMEOUT}.
+ * mislabels a body reaches the server as is. Every read waits at most {@link #READ_TIMEOUT}. Shared
+ * here by the REST adapter's tests and bootstrap's, which test the HTTP API from outside.
  */
 public final class RawHttp {
 
