@@ -1,5 +1,7 @@
 package dev.plugbay.adapters.rest.request;
 
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -15,6 +17,7 @@ public final class RequestTargets {
     static final String NOT_A_PATH = "The request target must be a path starting with /";
     static final String BAD_CHARACTER = "The request target holds a character that must be percent-encoded";
     static final String BAD_ESCAPE = "The request target holds a % that is not followed by two hex digits";
+    static final String BAD_AUTHORITY = "The request target names no valid host";
 
     /** unreserved, sub-delims, ':' and '@' (RFC 3986 pchar without pct-encoded), '/' and '?'. */
     private static final String PATH_AND_QUERY = "-._~!$&'()*+,;=:@/?";
@@ -35,6 +38,9 @@ public final class RequestTargets {
             Optional<String> authorityProblem = charactersProblem(authority, AUTHORITY);
             if (authority.isEmpty() || authorityProblem.isPresent()) {
                 return authorityProblem.or(() -> Optional.of(NOT_A_PATH));
+            }
+            if (!isServerAuthority(target.substring(0, authorityStart) + authority)) {
+                return Optional.of(BAD_AUTHORITY);
             }
             pathAndQuery = pathStart < 0 ? "/" : target.substring(pathStart);
         }
@@ -57,6 +63,15 @@ public final class RequestTargets {
             }
         }
         return Optional.empty();
+    }
+
+    /** A host (a name, an IPv4 address or a bracketed IPv6 literal) and an optional port. */
+    private static boolean isServerAuthority(String schemeAndAuthority) {
+        try {
+            return new URI(schemeAndAuthority).parseServerAuthority().getHost() != null;
+        } catch (URISyntaxException notAHost) {
+            return false;
+        }
     }
 
     private static boolean isAsciiLetterOrDigit(char c) {

@@ -36,11 +36,15 @@ class RequestFramingRulesTest {
             "/a\\b                    | BAD_CHARACTER",
             "/a#top                   | BAD_CHARACTER",
             "/[x]                     | BAD_CHARACTER",
-            "http://ho st/x           | BAD_CHARACTER"})
+            "http://ho st/x           | BAD_CHARACTER",
+            "http://[::1/x            | BAD_AUTHORITY",
+            "http://:80/x             | BAD_AUTHORITY",
+            "http://a_b.example/x     | BAD_AUTHORITY"})
     void aMalformedTargetIsRefused(String target, String problem) {
         String expected = switch (problem) {
             case "NOT_A_PATH" -> RequestTargets.NOT_A_PATH;
             case "BAD_ESCAPE" -> RequestTargets.BAD_ESCAPE;
+            case "BAD_AUTHORITY" -> RequestTargets.BAD_AUTHORITY;
             default -> RequestTargets.BAD_CHARACTER;
         };
         assertEquals(Optional.of(expected), RequestTargets.problem(target));
