@@ -101,7 +101,7 @@ class AuthoringApiTest extends ApiTestSupport {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"community", "installed", "preview-stac", "install", "uninstall", "user"})
+    @ValueSource(strings = {"community", "installed", "preview-stac", "install", "uninstall", "user", "validate"})
     void idsThatWouldShadowARouteAreRefused(String id) {
         Api.Reply reply = create(unique("author"), Manifests.uiPlugin(id, "1.0.0"));
 

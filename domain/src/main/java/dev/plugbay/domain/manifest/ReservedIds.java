@@ -7,7 +7,7 @@ import java.util.Set;
 final class ReservedIds {
 
     private static final Set<String> RESERVED = Set.of("community", "installed", "preview-stac", "install",
-            "uninstall", "user");
+            "uninstall", "user", "validate");
 
     private ReservedIds() {
     }

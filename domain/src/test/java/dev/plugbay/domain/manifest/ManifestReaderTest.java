@@ -107,6 +107,7 @@ class ManifestReaderTest {
                 Arguments.of("{\"id\": 7}", "id"),
                 Arguments.of("{\"id\": \"installed\"}", "id"),
                 Arguments.of("{\"id\": \"preview-stac\"}", "id"),
+                Arguments.of("{\"id\": \"validate\"}", "id"),
                 Arguments.of("{\"name\": \"community\"}", "id"),
                 Arguments.of("{\"name\": \"!!!\"}", "id"),
                 Arguments.of("{}", "id"),
