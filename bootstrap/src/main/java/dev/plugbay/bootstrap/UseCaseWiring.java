@@ -12,6 +12,8 @@ import dev.plugbay.application.port.out.transaction.UnitOfWork;
 import dev.plugbay.application.service.AuthoringService;
 import dev.plugbay.application.service.CatalogService;
 import dev.plugbay.application.service.InstallationService;
+import dev.plugbay.application.service.ManifestValidationService;
+import dev.plugbay.application.service.RecordingRegistrySync;
 import dev.plugbay.application.service.RegistrySyncService;
 import dev.plugbay.application.service.StacPreviewService;
 import dev.plugbay.domain.manifest.ManifestReader;
@@ -73,14 +75,21 @@ final class UseCaseWiring {
     }
 
     @Singleton
+    ManifestValidationService manifestValidationService(ManifestReader manifestReader) {
+        return new ManifestValidationService(manifestReader);
+    }
+
+    @Singleton
     StacPreviewService stacPreviewService(DocumentFetcher fetcher, ManifestReader manifestReader) {
         return new StacPreviewService(fetcher, manifestReader);
     }
 
+    /** Scheduled and requested syncs both go through the recording wrapper, so the last run is either. */
     @Singleton
-    RegistrySyncService registrySyncService(RegistryReader registry, CatalogReads catalogReads,
+    RecordingRegistrySync registrySync(RegistryReader registry, CatalogReads catalogReads,
             CatalogWrites catalogWrites, ReleaseLedger ledger, UnitOfWork unitOfWork, ManifestReader manifestReader,
             Clock clock) {
-        return new RegistrySyncService(registry, catalogReads, catalogWrites, ledger, unitOfWork, manifestReader, clock);
+        return new RecordingRegistrySync(new RegistrySyncService(registry, catalogReads, catalogWrites, ledger,
+                unitOfWork, manifestReader, clock), clock);
     }
 }

@@ -20,7 +20,8 @@ class OpenApiDocumentTest extends ApiTestSupport {
         assertTrue(reply.body().startsWith("openapi: 3."), reply.body());
         for (String path : List.of("/api/v1/plugins:", "/api/v1/plugins/community:", "/api/v1/plugins/installed:",
                 "/api/v1/plugins/{id}:", "/api/v1/plugins/preview-stac:", "/api/v1/plugins/install:",
-                "/api/v1/plugins/uninstall/{id}:", "/api/v1/plugins/user/toggle:", "/api/v1/admin/registry/sync:")) {
+                "/api/v1/plugins/uninstall/{id}:", "/api/v1/plugins/user/toggle:", "/api/v1/admin/registry/sync:",
+                "/api/v1/plugins/validate:")) {
             assertTrue(reply.body().contains("\n  " + path + "\n"), path);
         }
         assertTrue(reply.body().contains("ErrorResponse:"));

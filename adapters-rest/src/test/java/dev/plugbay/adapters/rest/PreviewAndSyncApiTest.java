@@ -9,7 +9,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.plugbay.domain.error.PayloadTooLargeException;
 import dev.plugbay.domain.error.UrlNotAllowedException;
+import dev.plugbay.domain.json.JsonNull;
 import dev.plugbay.domain.json.JsonObject;
+import dev.plugbay.domain.json.JsonValue;
 import dev.plugbay.domain.testing.JsonText;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
@@ -101,6 +103,43 @@ class PreviewAndSyncApiTest extends ApiTestSupport {
         } finally {
             marketplace.registry.setUnavailable(false);
         }
+    }
+
+    @Test
+    void theLastSyncIsReadBackWithWhatItChanged() {
+        Api.Reply synced = admin(HttpRequest.POST(SYNC, ""));
+
+        Api.Reply last = admin(HttpRequest.GET(SYNC));
+
+        assertEquals(200, last.status(), last::toString);
+        JsonValue run = member(last.object(), "lastSync");
+        assertTrue(Json.flag(run, "succeeded"));
+        assertEquals(synced.object(), member(run, "report"));
+        assertEquals(JsonNull.INSTANCE, member(run, "failure"));
+        assertTrue(!text(run, "startedAt").isBlank() && !text(run, "finishedAt").isBlank());
+    }
+
+    @Test
+    void theLastSyncSaysWhyItFailed() {
+        marketplace.registry.setUnavailable(true);
+        try {
+            admin(HttpRequest.POST(SYNC, ""));
+        } finally {
+            marketplace.registry.setUnavailable(false);
+        }
+
+        JsonValue run = member(admin(HttpRequest.GET(SYNC)).object(), "lastSync");
+
+        assertEquals(false, Json.flag(run, "succeeded"));
+        assertEquals(JsonNull.INSTANCE, member(run, "report"));
+        assertEquals("UPSTREAM_UNAVAILABLE", text(member(run, "failure"), "error"));
+        assertTrue(!text(member(run, "failure"), "message").isBlank());
+    }
+
+    @Test
+    void theLastSyncIsForAdminsOnly() {
+        assertStatus(api.get("alice", SYNC), 403, "PERMISSION_DENIED");
+        assertStatus(api.send(HttpRequest.GET(SYNC)), 401, "UNAUTHORIZED");
     }
 
     private Api.Reply admin(io.micronaut.http.MutableHttpRequest<?> request) {

@@ -6,9 +6,12 @@ import dev.plugbay.adapters.rest.security.TokenIssuer;
 import dev.plugbay.application.service.AuthoringService;
 import dev.plugbay.application.service.CatalogService;
 import dev.plugbay.application.service.InstallationService;
+import dev.plugbay.application.service.ManifestValidationService;
+import dev.plugbay.application.service.RecordingRegistrySync;
 import dev.plugbay.application.service.StacPreviewService;
 import dev.plugbay.application.testing.Manifests;
 import dev.plugbay.application.testing.Marketplace;
+import io.micronaut.context.annotation.Bean;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.env.Environment;
 import jakarta.inject.Singleton;
@@ -49,8 +52,20 @@ class RestTestWiring {
     }
 
     @Singleton
-    CountingSyncRegistry syncRegistry(Marketplace marketplace) {
+    ManifestValidationService manifestValidationService() {
+        return new ManifestValidationService(Manifests.reader());
+    }
+
+    /** Exposed as itself only: the sync use case is the recording one around it. */
+    @Singleton
+    @Bean(typed = CountingSyncRegistry.class)
+    CountingSyncRegistry countingSyncRegistry(Marketplace marketplace) {
         return new CountingSyncRegistry(marketplace.sync);
+    }
+
+    @Singleton
+    RecordingRegistrySync syncRegistry(CountingSyncRegistry counting, Marketplace marketplace) {
+        return new RecordingRegistrySync(counting, marketplace.clock);
     }
 
     /** Previews read from the scripted fetcher, which can also fail the way the outbound guard does. */

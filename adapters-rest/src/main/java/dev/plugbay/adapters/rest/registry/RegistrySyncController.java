@@ -1,8 +1,10 @@
 package dev.plugbay.adapters.rest.registry;
 
 import dev.plugbay.adapters.rest.error.ErrorResponse;
+import dev.plugbay.application.port.in.registry.ReadLastSyncUseCase;
 import dev.plugbay.application.port.in.registry.SyncRegistryUseCase;
 import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.security.annotation.Secured;
 import io.swagger.v3.oas.annotations.Operation;
@@ -20,9 +22,11 @@ final class RegistrySyncController {
     static final String ADMIN = "ADMIN";
 
     private final SyncRegistryUseCase syncRegistry;
+    private final ReadLastSyncUseCase lastSync;
 
-    RegistrySyncController(SyncRegistryUseCase syncRegistry) {
+    RegistrySyncController(SyncRegistryUseCase syncRegistry, ReadLastSyncUseCase lastSync) {
         this.syncRegistry = syncRegistry;
+        this.lastSync = lastSync;
     }
 
     @Operation(summary = "Pull the GitHub registry into the catalog now")
@@ -35,5 +39,15 @@ final class RegistrySyncController {
     @Post("/sync")
     SyncReportView sync() {
         return SyncReportView.of(syncRegistry.sync());
+    }
+
+    @Operation(summary = "The last registry sync this instance ran (scheduled or requested): what it changed, or why it failed")
+    @ApiResponse(responseCode = "200", description = "lastSync is null until the first sync has run",
+            content = @Content(schema = @Schema(implementation = SyncRunView.class)))
+    @ApiResponse(responseCode = "403", description = "PERMISSION_DENIED: the token has no ADMIN role",
+            content = @Content(schema = @Schema(implementation = ErrorResponse.class)))
+    @Get("/sync")
+    SyncRunView lastSync() {
+        return SyncRunView.of(lastSync.lastSync());
     }
 }
