@@ -1,0 +1,2 @@
+/** The web dashboard: its static files under {@code dashboard/} and the headers they are served with. */
+package dev.plugbay.adapters.dashboard;
