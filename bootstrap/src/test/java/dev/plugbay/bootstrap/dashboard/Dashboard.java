@@ -36,7 +36,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * a fake GitHub registry on 127.0.0.1 (the shared fixture), synced once at start, so that plugins
  * are official and publishing opens a pull request. One per test run; closed by JUnit at its end.
  */
-final class Dashboard implements ExtensionContext.Store.CloseableResource {
+final class Dashboard implements ExtensionContext.Store.CloseableResource, AutoCloseable {
 
     static final Path SCREENSHOTS = Path.of("target", "dashboard-screenshots");
     private static final String AXE = "META-INF/resources/webjars/axe-core/" + System.getProperty("axe-core.version", "4.6.3")
@@ -129,6 +129,7 @@ final class Dashboard implements ExtensionContext.Store.CloseableResource {
     }
 
     void screenshot(Page page, String name) {
+        page.evaluate("window.scrollTo(0, 0)");
         page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")).setFullPage(true));
     }
 
