@@ -7,10 +7,12 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import dev.plugbay.adapters.github.fake.FakeGitHub;
 import dev.plugbay.adapters.rest.security.TokenIssuer;
 import dev.plugbay.bootstrap.MarketplaceApi;
 import io.micronaut.http.HttpRequest;
+import io.micronaut.http.client.DefaultHttpClientConfiguration;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.runtime.server.EmbeddedServer;
@@ -55,6 +57,8 @@ final class Dashboard implements ExtensionContext.Store.CloseableResource, AutoC
     private final List<String> pageErrors = new CopyOnWriteArrayList<>();
 
     private Dashboard(Path chromium) throws IOException {
+        // Generous waits: the machine may be busy; every wait still ends as soon as its condition holds.
+        PlaywrightAssertions.setDefaultAssertionTimeout(30_000);
         home = Files.createTempDirectory("plugbay-dashboard");
         github = FakeGitHub.withFixtureRegistry();
         application = ApplicationContext.run(Map.of(
@@ -70,7 +74,9 @@ final class Dashboard implements ExtensionContext.Store.CloseableResource, AutoC
                 "plugbay.github.token", FakeGitHub.TOKEN));
         server = application.getBean(EmbeddedServer.class).start();
         tokens = application.getBean(TokenIssuer.class);
-        client = HttpClient.create(server.getURL());
+        DefaultHttpClientConfiguration patient = new DefaultHttpClientConfiguration();
+        patient.setReadTimeout(Duration.ofMinutes(1));
+        client = HttpClient.create(server.getURL(), patient);
         api = new MarketplaceApi(client, tokens);
         playwright = Playwright.create(new Playwright.CreateOptions()
                 .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
@@ -98,6 +104,11 @@ final class Dashboard implements ExtensionContext.Store.CloseableResource, AutoC
         return api;
     }
 
+    /** The fake GitHub behind the registry, to inject its failures. */
+    FakeGitHub github() {
+        return github;
+    }
+
     /** The raw HTTP client, for calls the API helper does not make (a refused token). */
     HttpClient client() {
         return client;
@@ -115,6 +126,7 @@ final class Dashboard implements ExtensionContext.Store.CloseableResource, AutoC
     Page newPage() {
         BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 860));
         Page page = context.newPage();
+        page.setDefaultTimeout(60_000);
         page.onPageError(error -> pageErrors.add(error));
         return page;
     }
