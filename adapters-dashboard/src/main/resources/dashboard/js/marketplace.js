@@ -90,7 +90,7 @@ export function showInstalled(container) {
 export function showDetail(container, id) {
   document.title = 'Plugin · Plugbay';
   const status = h('p', {class: 'summary', role: 'status'}, 'Loading…');
-  container.append(h('p', {}, h('a', {href: '#/marketplace'}, '← Back to the marketplace')), status);
+  container.append(h('p', {}, h('a', {href: '#/marketplace'}, '← All plugins')), status);
   Promise.all([marketplaceApi.plugin(id), installationsById()]).then(([{data: plugin}, installations]) => {
     status.remove();
     document.title = `${plugin.name} · Plugbay`;

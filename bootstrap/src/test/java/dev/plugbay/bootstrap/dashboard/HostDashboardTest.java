@@ -1,0 +1,116 @@
+package dev.plugbay.bootstrap.dashboard;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import dev.plugbay.domain.json.JsonReader;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The host pages against HOST.md's shapes, answered in the browser by {@link FakeHostApi}: what
+ * they show and exactly what they send. (The server's own host routes are built separately.)
+ */
+@ExtendWith(DashboardExtension.class)
+class HostDashboardTest {
+
+    @Test
+    void installFromAFolderActivateConfigureWithARejectedThenAGoodValueAndSeeALogLine(Dashboard dashboard) {
+        Page page = dashboard.signedIn("root", "ADMIN");
+        FakeHostApi host = new FakeHostApi();
+        host.serve(page);
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Host").setExact(true)).click();
+        assertThat(page.getByText("No code plugin is installed on this host.")).isVisible();
+        dashboard.assertAccessible(page, "host");
+
+        page.getByLabel("Local folder path").fill("/srv/plugins/request-logger");
+        button(page, "Install").click();
+
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("request-logger").setLevel(1))).isVisible();
+        assertEquals(JsonReader.parse("{\"path\": \"/srv/plugins/request-logger\"}"), call(host, "POST", "/api/plugins").body());
+        Locator plugin = page.getByRole(AriaRole.ARTICLE, new Page.GetByRoleOptions().setName("request-logger"));
+        assertThat(plugin).containsText("Status: installed");
+        assertThat(plugin).containsText("Not enforced on this machine: file-read");
+        assertThat(page.getByRole(AriaRole.TABLE).first()).containsText("unenforced");
+
+        button(plugin, "Activate").click();
+        assertThat(plugin).containsText("Status: active");
+        assertThat(page.getByRole(AriaRole.LIST, new Page.GetByRoleOptions().setName("Log lines, oldest first")))
+                .containsText("request-logger started");
+
+        assertThat(page.getByLabel("level")).hasValue("info");
+        page.getByLabel("maxLines").fill("500");
+        page.getByLabel("verbose").check();
+        page.getByLabel("prefix").fill("[rl]");
+        button(page, "Save").click();
+        Locator maxLinesField = page.locator(".field").filter(new Locator.FilterOptions().setHas(page.getByLabel("maxLines")));
+        assertThat(maxLinesField.getByRole(AriaRole.ALERT)).hasText("maxLines must be at most 100");
+        assertThat(page.getByLabel("maxLines")).hasAttribute("aria-invalid", "true");
+        page.getByLabel("maxLines").fill("50");
+        button(page, "Save").click();
+        assertThat(page.getByText("Configuration saved.")).isVisible();
+        assertThat(page.getByRole(AriaRole.ALERT)).hasCount(0);
+        assertEquals(JsonReader.parse("{\"config\": {\"level\": \"info\", \"maxLines\": 50, \"verbose\": true, \"prefix\": \"[rl]\"}}"),
+                host.calls.stream().filter(c -> c.method().equals("PUT")).reduce((first, second) -> second).orElseThrow().body(),
+                "numbers go as numbers, selects as strings, booleans as booleans");
+
+        host.logLines.add("GET /hello 200 3ms");
+        assertThat(page.getByRole(AriaRole.LIST, new Page.GetByRoleOptions().setName("Log lines, oldest first")))
+                .containsText("GET /hello 200 3ms");
+        assertThat(page.getByRole(AriaRole.TABLE, new Page.GetByRoleOptions().setName("Latest executions, newest first")))
+                .containsText("onRequest");
+        assertThat(page.getByRole(AriaRole.TABLE, new Page.GetByRoleOptions().setName("Per hook, since the plugin was installed")))
+                .containsText("onRequest");
+        dashboard.assertAccessible(page, "host-plugin");
+
+        button(plugin, "Deactivate").click();
+        assertThat(plugin).containsText("Status: inactive");
+        button(plugin, "Uninstall").click();
+        assertThat(page).hasURL(Pattern.compile("#/host$"));
+        assertThat(page.getByText("No code plugin is installed on this host.")).isVisible();
+    }
+
+    @Test
+    void theHostCatalogInstallsAndUpdatesAndTheRegistryUrlIsChecked(Dashboard dashboard) {
+        Page page = dashboard.signedIn("root", "ADMIN");
+        FakeHostApi host = new FakeHostApi();
+        host.serve(page);
+        page.navigate(dashboard.url("/#/host/catalog"));
+
+        Locator limiter = page.getByRole(AriaRole.ARTICLE, new Page.GetByRoleOptions().setName("rate-limiter"));
+        Locator logger = page.getByRole(AriaRole.ARTICLE, new Page.GetByRoleOptions().setName("request-logger"));
+        assertThat(logger).containsText("Installed: 1.0.0");
+        assertThat(button(logger, "Update")).isVisible();
+        dashboard.assertAccessible(page, "host-catalog");
+        button(limiter, "Install").click();
+        assertThat(limiter).containsText("Installed 1.0.0, archive verified.");
+        assertEquals("POST", call(host, "POST", "/api/plugins/marketplace/rate-limiter/install").method());
+
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Settings")).click();
+        page.getByLabel("Registry URL").fill("http://10.0.0.1/plugins.json");
+        button(page, "Save").click();
+        assertThat(page.getByRole(AriaRole.ALERT)).containsText("not allowed");
+        page.getByLabel("Registry URL").fill("https://raw.githubusercontent.com/example-org/example-market/main/plugins.json");
+        button(page, "Save").click();
+        assertThat(page.getByText("Saved: the catalog is read from this URL.")).isVisible();
+        assertEquals("https://raw.githubusercontent.com/example-org/example-market/main/plugins.json", host.marketplaceUrl);
+        dashboard.assertAccessible(page, "host-settings");
+    }
+
+    private static FakeHostApi.Call call(FakeHostApi host, String method, String path) {
+        return host.calls.stream().filter(c -> c.method().equals(method) && c.path().equals(path)).findFirst()
+                .orElseThrow(() -> new AssertionError("no " + method + " " + path + " in " + host.calls));
+    }
+
+    private static Locator button(Page page, String name) {
+        return page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true));
+    }
+
+    private static Locator button(Locator scope, String name) {
+        return scope.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName(name).setExact(true));
+    }
+}
