@@ -60,7 +60,7 @@ function showSignIn(message) {
   leavePage = () => {};
   document.getElementById('nav').hidden = true;
   clear(document.getElementById('account'));
-  const token = h('textarea', {name: 'token', rows: 4, autocomplete: 'off', spellcheck: 'false', required: true});
+  const token = h('input', {type: 'password', name: 'token', autocomplete: 'off', spellcheck: 'false', required: true});
   const status = h('div', {class: 'status'});
   if (message) status.append(h('p', {role: 'alert', class: 'error'}, message));
   const form = h('form', {class: 'sign-in', onsubmit: async (event) => {

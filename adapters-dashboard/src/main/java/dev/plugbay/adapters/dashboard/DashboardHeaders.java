@@ -26,6 +26,5 @@ final class DashboardHeaders {
         response.header("Content-Security-Policy", CONTENT_SECURITY_POLICY)
                 .header("Referrer-Policy", "no-referrer")
                 .header(HttpHeaders.CACHE_CONTROL, "no-cache");
-        response.getHeaders().remove(HttpHeaders.EXPIRES);
     }
 }

@@ -35,6 +35,7 @@ final class ArchitectureRules {
             "adapters.persistence",
             "adapters.github",
             "adapters.host",
+            "adapters.dashboard",
             "bootstrap");
 
     private final String root;

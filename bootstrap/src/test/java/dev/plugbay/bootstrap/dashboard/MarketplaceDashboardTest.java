@@ -121,6 +121,7 @@ class MarketplaceDashboardTest {
     void theSlotFilterAndTheSortNarrowAndOrderTheCards(Dashboard dashboard) {
         Page page = dashboard.signedIn("gina");
         assertThat(page.getByRole(AriaRole.ARTICLE).first()).hasAccessibleName("Digital Clock");
+        dashboard.screenshot(page, "marketplace-all");
 
         page.getByLabel("Slot").selectOption("asset_detail");
         assertThat(page.getByRole(AriaRole.ARTICLE)).hasCount(1);
