@@ -44,19 +44,22 @@ final class Dashboard implements ExtensionContext.Store.CloseableResource, AutoC
     private static final String AXE = "META-INF/resources/webjars/axe-core/" + System.getProperty("axe-core.version", "4.6.3")
             + "/axe.min.js";
 
-    private final Path home;
-    private final FakeGitHub github;
-    private final ApplicationContext application;
-    private final EmbeddedServer server;
-    private final TokenIssuer tokens;
-    private final HttpClient client;
-    private final MarketplaceApi api;
-    private final Playwright playwright;
-    private final Browser browser;
-    private final String axeSource;
+    private Path home;
+    private FakeGitHub github;
+    private ApplicationContext application;
+    private EmbeddedServer server;
+    private TokenIssuer tokens;
+    private HttpClient client;
+    private MarketplaceApi api;
+    private Playwright playwright;
+    private Browser browser;
+    private String axeSource;
     private final List<String> pageErrors = new CopyOnWriteArrayList<>();
 
-    private Dashboard(Path chromium) throws IOException {
+    private Dashboard() {
+    }
+
+    private void open(Path chromium) throws IOException {
         // Generous waits: the machine may be busy; every wait still ends as soon as its condition holds.
         PlaywrightAssertions.setDefaultAssertionTimeout(30_000);
         home = Files.createTempDirectory("plugbay-dashboard");
@@ -91,11 +94,19 @@ final class Dashboard implements ExtensionContext.Store.CloseableResource, AutoC
         api.call("root", List.of("ADMIN"), HttpRequest.POST("/api/v1/admin/registry/sync", ""), 200);
     }
 
+    /** Everything started, or, when a step fails, everything already started stopped again. */
     static Dashboard start(Path chromium) {
+        Dashboard dashboard = new Dashboard();
         try {
-            return new Dashboard(chromium);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            dashboard.open(chromium);
+            return dashboard;
+        } catch (IOException | RuntimeException failure) {
+            try {
+                dashboard.close();
+            } catch (IOException | RuntimeException closing) {
+                failure.addSuppressed(closing);
+            }
+            throw failure instanceof IOException io ? new UncheckedIOException(io) : (RuntimeException) failure;
         }
     }
 
@@ -164,11 +175,20 @@ final class Dashboard implements ExtensionContext.Store.CloseableResource, AutoC
 
     @Override
     public void close() throws IOException {
-        try (playwright; github; application; client) {
-            browser.close();
+        try (AutoCloseable closesPlaywright = playwright; AutoCloseable closesGitHub = github;
+                AutoCloseable closesApplication = application; AutoCloseable closesClient = client) {
+            if (browser != null) {
+                browser.close();
+            }
+        } catch (IOException | RuntimeException failure) {
+            throw failure;
+        } catch (Exception other) {
+            throw new IllegalStateException(other);
         } finally {
-            try (Stream<Path> files = Files.walk(home)) {
-                files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+            if (home != null) {
+                try (Stream<Path> files = Files.walk(home)) {
+                    files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+                }
             }
         }
     }

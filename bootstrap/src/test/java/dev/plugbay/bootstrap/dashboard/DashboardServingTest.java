@@ -20,10 +20,14 @@ import java.io.OutputStream;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -51,12 +55,22 @@ class DashboardServingTest implements TestPropertyProvider {
     @Inject
     TokenIssuer tokens;
 
+    private Path home;
+
     @Override
     public Map<String, String> getProperties() {
         try {
-            return Map.of("plugbay.home", Files.createTempDirectory("plugbay-dashboard-serving").toString());
+            home = Files.createTempDirectory("plugbay-dashboard-serving");
+            return Map.of("plugbay.home", home.toString());
         } catch (IOException e) {
             throw new IllegalStateException(e);
+        }
+    }
+
+    @AfterAll
+    void deleteTheHome() throws IOException {
+        try (Stream<Path> files = Files.walk(home)) {
+            files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
         }
     }
 
