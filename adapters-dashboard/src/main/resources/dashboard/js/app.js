@@ -19,7 +19,13 @@ const main = () => document.getElementById('main');
 let leavePage = () => {};
 
 function route() {
-  const [name, ...args] = location.hash.replace(/^#\/?/, '').split('/').map(decodeURIComponent);
+  const [name, ...args] = location.hash.replace(/^#\/?/, '').split('/').map((part) => {
+    try {
+      return decodeURIComponent(part);
+    } catch {
+      return part;
+    }
+  });
   const page = pages[name] ? name : 'marketplace';
   return {page, args};
 }

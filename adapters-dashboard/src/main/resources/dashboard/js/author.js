@@ -2,7 +2,7 @@
 // author types, each error pinned to its field or to the ui node its JSON Pointer names, and the
 // STAC tree rendered live beside it.
 import {marketplaceApi} from './api.js';
-import {clear, debounce, field, h, httpsUrl, uniqueId} from './dom.js';
+import {checkboxField, clear, debounce, field, h, httpsUrl, uniqueId} from './dom.js';
 import {SAMPLE_CONTEXT, SLOTS} from './marketplace.js';
 import {renderStac} from './stac.js';
 
@@ -73,8 +73,7 @@ class Editor {
     this.result = h('div', {class: 'result', role: 'status'});
     this.preview = h('div', {class: 'stac-surface'});
     this.submit = h('button', {type: 'submit'}, editedId ? 'Save' : 'Publish');
-    const publicField = h('div', {class: 'field checkbox-field'}, this.controls.isPublic,
-      h('label', {for: this.controls.isPublic.id = uniqueId('field')}, 'Public'));
+    const publicField = checkboxField('Public', this.controls.isPublic);
     this.errorSlots.isPublic = h('div', {class: 'field-errors'});
     publicField.append(this.errorSlots.isPublic);
     const form = h('form', {class: 'editor-form', novalidate: true, onsubmit: (event) => { event.preventDefault(); this.publish(); }},

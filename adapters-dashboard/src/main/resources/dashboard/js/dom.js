@@ -57,6 +57,12 @@ export function field(labelText, control, help) {
   return h('div', {class: 'field'}, parts);
 }
 
+/** A checkbox followed by its label (a switch, a boolean setting). */
+export function checkboxField(labelText, control, className = 'field checkbox-field') {
+  if (!control.id) control.id = uniqueId('field');
+  return h('div', {class: className}, control, h('label', {for: control.id}, labelText));
+}
+
 const announcer = () => document.getElementById('announcer');
 
 /** Says something to screen readers without moving focus. */

@@ -2,7 +2,7 @@
 // installed on this host, one plugin's config, logs, metrics and executions, the host catalog
 // (OmniRoute's marketplace) and the registry URL setting.
 import {api} from './api.js';
-import {announce, clear, field, formatDate, h, plural} from './dom.js';
+import {announce, checkboxField, clear, field, formatDate, h, plural} from './dom.js';
 
 const PLUGINS = '/api/plugins';
 const LOG_REFRESH_MILLIS = 2000;
@@ -54,7 +54,7 @@ function showHostPlugins(container) {
 }
 
 function installFromFolder() {
-  const path = h('input', {type: 'text', name: 'path', autocomplete: 'off', spellcheck: 'false', placeholder: '/srv/plugins/request-logger'});
+  const path = h('input', {type: 'text', name: 'path', autocomplete: 'off', spellcheck: 'false', placeholder: '/path/to/plugin-folder'});
   const message = h('div', {class: 'action-message'});
   const install = h('button', {type: 'submit'}, 'Install');
   const form = h('form', {class: 'panel', onsubmit: async (event) => {
@@ -215,9 +215,7 @@ async function loadConfig(section, path) {
     const input = configInput(schema, answer.config?.[key], answer.effective?.[key]);
     inputs.set(key, {input, schema});
     errors.set(key, h('div', {class: 'field-errors'}));
-    const wrapper = schema.type === 'boolean'
-      ? h('div', {class: 'field checkbox-field'}, input, h('label', {for: input.id = `config-${key}`}, key))
-      : field(key, input, schema.description);
+    const wrapper = schema.type === 'boolean' ? checkboxField(key, input) : field(key, input, schema.description);
     wrapper.append(errors.get(key));
     return wrapper;
   }), general, h('div', {class: 'actions'}, h('button', {type: 'submit'}, 'Save')), status);

@@ -1,6 +1,6 @@
 // The marketplace: browsing the community catalog, a plugin's page, and the caller's installations.
 import {marketplaceApi, pageLinks} from './api.js';
-import {announce, append, clear, debounce, field, formatDate, h, plural} from './dom.js';
+import {announce, append, checkboxField, clear, debounce, field, formatDate, h, plural} from './dom.js';
 import {renderStac} from './stac.js';
 
 export const SLOTS = ['dashboard_top', 'dashboard_bottom', 'left_sidebar', 'inventory_header',
@@ -205,9 +205,7 @@ function actions(plugin, installation, onChange) {
         focusAfterRedraw(plugin.id, 'Active');
       });
     }});
-    const switchId = `active-${plugin.id}-${Math.random().toString(36).slice(2, 8)}`;
-    active.id = switchId;
-    box.append(h('span', {class: 'switch'}, active, h('label', {for: switchId}, 'Active')));
+    box.append(checkboxField('Active', active, 'switch'));
     if (installation.hasUpdate) {
       const update = h('button', {type: 'button', onclick: () => attempt(update, async () => {
         afterInstall((await marketplaceApi.install(plugin.id, installation.latestVersion)).data, 'updated');
