@@ -29,7 +29,7 @@ function hostFailure(failure) {
   const hints = {
     LOCAL_ONLY: 'The host pages answer only to a browser on this machine.',
     PERMISSION_DENIED: 'The host pages need a token with the ADMIN role.',
-    ROUTE_NOT_FOUND: 'This server has no host API.',
+    ROUTE_NOT_FOUND: 'This server does not offer this part of the host API yet.',
   };
   return h('p', {role: 'alert', class: 'error'}, hints[failure.code] ? `${failure.message}. ${hints[failure.code]}` : failure.message);
 }
@@ -136,11 +136,9 @@ function showHostPlugin(container, name) {
   const path = `${PLUGINS}/${encodeURIComponent(name)}`;
   const head = h('div', {}, h('p', {role: 'status'}, 'Loading…'));
   const config = h('section', {'aria-labelledby': 'config-heading'}, h('h2', {id: 'config-heading'}, 'Configuration'));
-  const logs = h('ol', {class: 'logs', tabindex: 0, 'aria-label': 'Log lines, oldest first'});
+  const logs = h('div');
   const executions = h('div');
   const metrics = h('div');
-  let timer = null;
-  let lastLogs = '';
 
   const loadHead = async () => {
     try {
@@ -151,24 +149,28 @@ function showHostPlugin(container, name) {
       clear(head).append(hostFailure(failure));
     }
   };
-  const refresh = async () => {
+  // Each view polls on its own: a server without one of these routes still shows the others.
+  const views = [
+    {path: `${path}/logs`, query: {limit: 200}, target: logs, draw: drawLogs},
+    {path: `${path}/executions`, target: executions, draw: executionTable},
+    {path: `${path}/metrics`, target: metrics, draw: (answer) => metricTable(answer.metrics)},
+  ];
+  const refresh = () => Promise.all(views.filter((view) => !view.stopped).map(async (view) => {
     try {
-      const [logAnswer, executionAnswer, metricAnswer] = await Promise.all([
-        api(`${path}/logs`, {query: {limit: 200}}), api(`${path}/executions`), api(`${path}/metrics`)]);
-      const text = JSON.stringify(logAnswer.data.logs);
-      if (text !== lastLogs) {
-        lastLogs = text;
-        clear(logs).append(...(logAnswer.data.logs.length ? logAnswer.data.logs.map((entry) =>
-          h('li', {class: `log-${entry.stream}`}, h('span', {class: 'log-at'}, formatDate(entry.at)), ' ',
-            h('span', {class: 'log-stream'}, entry.stream), ' ', entry.line, entry.truncated ? ' …' : ''))
-          : [h('li', {}, 'No log line yet.')]));
+      const {data} = await api(view.path, {query: view.query});
+      const text = JSON.stringify(data);
+      if (text !== view.last) {
+        view.last = text;
+        clear(view.target).append(view.draw(data));
       }
-      clear(executions).append(executionTable(executionAnswer.data));
-      clear(metrics).append(metricTable(metricAnswer.data.metrics));
     } catch (failure) {
-      if (failure.status === 404) clearInterval(timer);
+      if (failure.status === 404) {
+        view.stopped = true;
+        clear(view.target).append(h('p', {class: 'muted'}, failure.code === 'ROUTE_NOT_FOUND'
+          ? 'This server does not offer this view yet.' : failure.message));
+      }
     }
-  };
+  }));
 
   container.append(h('p', {}, h('a', {href: '#/host'}, '← All code plugins')), head, config,
     h('section', {'aria-labelledby': 'logs-heading'}, h('h2', {id: 'logs-heading'}, 'Logs'),
@@ -178,8 +180,16 @@ function showHostPlugin(container, name) {
   loadHead();
   loadConfig(config, path);
   refresh();
-  timer = setInterval(refresh, LOG_REFRESH_MILLIS);
+  const timer = setInterval(refresh, LOG_REFRESH_MILLIS);
   return () => clearInterval(timer);
+}
+
+function drawLogs(answer) {
+  return h('ol', {class: 'logs', tabindex: 0, 'aria-label': 'Log lines, oldest first'},
+    answer.logs.length ? answer.logs.map((entry) => h('li', {class: `log-${entry.stream}`},
+      h('span', {class: 'log-at'}, formatDate(entry.at)), ' ', h('span', {class: 'log-stream'}, entry.stream), ' ',
+      entry.line, entry.truncated ? ' …' : ''))
+      : h('li', {}, 'No log line yet.'));
 }
 
 function sandboxReport(plugin) {

@@ -27,6 +27,8 @@ final class FakeHostApi {
     volatile String status = "installed";
     volatile String config = "{}";
     volatile String marketplaceUrl = null;
+    /** False: the executions and metrics routes answer 404 ROUTE_NOT_FOUND, as on a server without them. */
+    volatile boolean runtimeViews = true;
 
     void serve(Page page) {
         page.route("**/api/plugins**", this::answer);
@@ -64,14 +66,32 @@ final class FakeHostApi {
             case "GET {plugin}/logs" -> ok(route, "{\"logs\": [" + String.join(",", logLines.stream().map(line ->
                     "{\"at\": \"2026-07-03T10:00:00.000Z\", \"stream\": \"stdout\", \"line\": " + quoted(line)
                             + ", \"truncated\": false}").toList()) + "]}");
-            case "GET {plugin}/executions" -> ok(route, """
+            case "GET {plugin}/executions", "GET {plugin}/metrics" -> {
+                if (runtimeViews) {
+                    ok(route, path.endsWith("/executions") ? EXECUTIONS : METRICS);
+                } else {
+                    json(route, 404, NO_ROUTE);
+                }
+            }
+            default -> answerCatalogAndSettings(route, method, path, body);
+        }
+    }
+
+    private static final String NO_ROUTE = """
+            {"success": false, "message": "There is no such route", "error": "ROUTE_NOT_FOUND"}""";
+
+    private static final String EXECUTIONS = """
                     {"executions": [{"hook": "onRequest", "startedAt": "2026-07-03T10:00:01.000Z", "durationMs": 3,
                       "outcome": "ok", "error": null}],
-                     "summary": {"totalCalls": 1, "successCount": 1, "failureCount": 0, "avgDurationMs": 3}}""");
-            case "GET {plugin}/metrics" -> ok(route, """
+                     "summary": {"totalCalls": 1, "successCount": 1, "failureCount": 0, "avgDurationMs": 3}}""";
+
+    private static final String METRICS = """
                     {"metrics": [{"hook": "onRequest", "calls": 1, "errors": 0, "timeouts": 0, "blocked": 0,
                       "rateLimited": 0, "unavailable": 0, "lastCalledAt": "2026-07-03T10:00:01.000Z",
-                      "p50Ms": 3, "p95Ms": 3, "p99Ms": 3}]}""");
+                      "p50Ms": 3, "p95Ms": 3, "p99Ms": 3}]}""";
+
+    private void answerCatalogAndSettings(Route route, String method, String path, String body) {
+        switch (method + " " + path) {
             case "GET /api/plugins/marketplace" -> ok(route, """
                     {"source": "seed", "plugins": [
                       {"name": "request-logger", "version": "1.1.0", "description": "Logs every request", "author": "OmniRoute",
@@ -86,7 +106,7 @@ final class FakeHostApi {
                     {"plugin": {"name": "rate-limiter", "version": "1.0.0"}, "warnings": [], "sha256Verified": true}""");
             case "GET /api/settings" -> ok(route, settings());
             case "PATCH /api/settings" -> patchSettings(route, body);
-            default -> json(route, 404, "{\"success\": false, \"message\": \"There is no such route\", \"error\": \"ROUTE_NOT_FOUND\"}");
+            default -> json(route, 404, NO_ROUTE);
         }
     }
 

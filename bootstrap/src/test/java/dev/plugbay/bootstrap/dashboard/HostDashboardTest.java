@@ -75,6 +75,25 @@ class HostDashboardTest {
     }
 
     @Test
+    void logsShowOnAServerWithoutTheExecutionsAndMetricsRoutes(Dashboard dashboard) {
+        Page page = dashboard.signedIn("root", "ADMIN");
+        FakeHostApi host = new FakeHostApi();
+        host.runtimeViews = false;
+        host.installed = true;
+        host.logLines.add("listening");
+        host.serve(page);
+
+        page.navigate(dashboard.url("/#/host/plugin/request-logger"));
+
+        assertThat(page.getByRole(AriaRole.LIST, new Page.GetByRoleOptions().setName("Log lines, oldest first")))
+                .containsText("listening");
+        assertThat(page.getByText("This server does not offer this view yet.")).hasCount(2);
+        host.logLines.add("still refreshing");
+        assertThat(page.getByRole(AriaRole.LIST, new Page.GetByRoleOptions().setName("Log lines, oldest first")))
+                .containsText("still refreshing");
+    }
+
+    @Test
     void theHostCatalogInstallsAndUpdatesAndTheRegistryUrlIsChecked(Dashboard dashboard) {
         Page page = dashboard.signedIn("root", "ADMIN");
         FakeHostApi host = new FakeHostApi();
