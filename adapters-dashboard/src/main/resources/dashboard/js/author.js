@@ -46,7 +46,7 @@ class Editor {
     this.editedId = editedId;
     this.sequence = 0;
     this.request = null;
-    this.lastGoodUi = null;
+    this.previewedUi = null;
     const input = (name, attributes = {}) => h('input', {type: 'text', name, autocomplete: 'off', spellcheck: 'false',
       oninput: () => this.changed(), ...attributes});
     this.controls = {
@@ -172,31 +172,35 @@ class Editor {
       this.validity.textContent = 'The UI is not valid JSON yet.';
       return;
     }
+    const ui = document.ui === undefined ? null : document.ui;
     this.request = new AbortController();
     try {
       const {data} = await marketplaceApi.validate(document, this.request.signal);
       if (sequence !== this.sequence) return;
-      this.showProblems([], document.ui);
+      this.showProblems([], ui);
       this.showWarnings(data.warnings);
       this.validity.textContent = `Valid: ${data.manifest.id} ${data.manifest.version}.`;
     } catch (failure) {
       if (failure.name === 'AbortError' || sequence !== this.sequence) return;
       const details = failure.details.length ? failure.details : [{message: failure.message}];
-      this.showProblems(details, document.ui);
+      this.showProblems(details, ui);
       this.showWarnings([]);
       this.validity.textContent = `${failure.details.length || 1} problem${details.length === 1 ? '' : 's'} to fix.`;
     }
   }
 
-  /** Each problem once: beside its form field, at its ui node in the preview, or in the list below the form. */
+  /**
+   * Each problem once: beside its form field, at its ui node in the preview, or in the list below
+   * the form. ui is the tree to preview, null for none, undefined to keep the last one drawn.
+   */
   showProblems(problems, ui) {
     for (const slot of [...Object.values(this.errorSlots), this.generalErrors]) clear(slot);
     for (const control of Object.values(this.controls)) control.removeAttribute('aria-invalid');
     const {context, problem: contextProblem} = this.sampleContext();
     if (contextProblem) problems = [...problems, {field: 'context', message: contextProblem}];
-    if (ui !== undefined) this.lastGoodUi = ui;
+    if (ui !== undefined) this.previewedUi = ui;
     clear(this.preview);
-    if (this.lastGoodUi !== null && this.lastGoodUi !== undefined) this.preview.append(renderStac(this.lastGoodUi, context));
+    if (this.previewedUi !== null) this.preview.append(renderStac(this.previewedUi, context));
     else this.preview.append(h('p', {class: 'muted'}, 'Nothing to show: the plugin has no UI.'));
     for (const problem of problems) {
       if (typeof problem.pointer === 'string') {

@@ -104,7 +104,7 @@ export function showDetail(container, id) {
     else preview.append(h('p', {}, 'This plugin has no UI: it is a code plugin.'));
     container.append(
       h('article', {class: 'detail', 'aria-labelledby': 'detail-name'},
-        h('h1', {id: 'detail-name'}, plugin.name),
+        h('h1', {id: 'detail-name', tabindex: -1}, plugin.name),
         state,
         h('p', {class: 'description'}, plugin.description || 'No description.'),
         tagList(plugin.tags),
@@ -118,7 +118,7 @@ export function showDetail(container, id) {
             h('thead', {}, h('tr', {}, h('th', {scope: 'col'}, 'Version'), h('th', {scope: 'col'}, 'Published'))),
             h('tbody', {}, (plugin.versions || []).map((release) =>
               h('tr', {}, h('td', {}, release.version), h('td', {}, formatDate(release.publishedAt)))))))));
-    container.querySelector('h1').focus?.();
+    container.querySelector('h1').focus();
   }, (failure) => {
     status.textContent = '';
     status.append(h('span', {role: 'alert', class: 'error'}, failure.message));
