@@ -19,17 +19,14 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -55,23 +52,13 @@ class DashboardServingTest implements TestPropertyProvider {
     @Inject
     TokenIssuer tokens;
 
-    private Path home;
+    /** Deleted by JUnit after the application has stopped (H2 writes into it until then). */
+    @TempDir
+    static Path home;
 
     @Override
     public Map<String, String> getProperties() {
-        try {
-            home = Files.createTempDirectory("plugbay-dashboard-serving");
-            return Map.of("plugbay.home", home.toString());
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    @AfterAll
-    void deleteTheHome() throws IOException {
-        try (Stream<Path> files = Files.walk(home)) {
-            files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-        }
+        return Map.of("plugbay.home", home.toString());
     }
 
     @Test
