@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.plugbay.adapters.rest.security.TokenIssuer;
+import dev.plugbay.application.testing.RawHttp;
 import dev.plugbay.bootstrap.HttpCalls;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
@@ -14,11 +15,6 @@ import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.test.support.TestPropertyProvider;
 import jakarta.inject.Inject;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.net.Socket;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -122,27 +118,11 @@ class DashboardServingTest implements TestPropertyProvider {
             "GET /dashboard/../api/v1/plugins/installed", "GET /dashboard/%2e%2e/api/v1/plugins/installed",
             "GET /dashboard/..%2fapi/v1/plugins/installed", "GET //api/v1/plugins/installed",
             "GET /dashboard;/../api/v1/plugins/installed"})
-    void noOtherMethodOrSpellingGetsThroughWithoutAToken(String requestLine) throws IOException {
-        String status = rawStatusLine(requestLine);
+    void noOtherMethodOrSpellingGetsThroughWithoutAToken(String requestLine) {
+        String[] methodAndTarget = requestLine.split(" ", 2);
 
-        assertTrue(!status.contains(" 200 ") && !status.contains(" 201 ") && !status.startsWith("HTTP/1.1 3"),
-                requestLine + " answered " + status);
-    }
+        int status = RawHttp.send(server.getURL(), methodAndTarget[0], methodAndTarget[1], null).status();
 
-    /** The request line sent byte for byte, as no client would normalize it. */
-    private String rawStatusLine(String requestLine) throws IOException {
-        try (Socket socket = new Socket("127.0.0.1", server.getPort())) {
-            socket.setSoTimeout(30_000);
-            OutputStream out = socket.getOutputStream();
-            out.write((requestLine + " HTTP/1.1\r\nHost: localhost\r\nContent-Length: 0\r\nConnection: close\r\n\r\n")
-                    .getBytes(StandardCharsets.US_ASCII));
-            out.flush();
-            InputStream in = socket.getInputStream();
-            StringBuilder line = new StringBuilder();
-            for (int next = in.read(); next != -1 && next != '\r'; next = in.read()) {
-                line.append((char) next);
-            }
-            return line.toString();
-        }
+        assertTrue(status >= 400, requestLine + " answered " + status);
     }
 }
