@@ -40,8 +40,7 @@ import java.util.Set;
 public final class ManifestReader {
 
     static final int MAX_NAME_LENGTH = 100;
-    static final int MAX_DESCRIPTION_LENGTH = 500;
-    static final int MAX_TAGS = 20;
+    public static final int MAX_DESCRIPTION_LENGTH = 500;
 
     private static final Set<String> KNOWN_FIELDS = Set.of("id", "name", "version", "description", "author",
             "authorAvatar", "license", "tags", "slot", "ui", "main", "hooks", "priority", "hookFailure", "permissions", "requires",
@@ -101,7 +100,7 @@ public final class ManifestReader {
                 ? origin.imposedAvatar()
                 : fields.string("authorAvatar").filter(url -> validAvatar(fields, url));
         License license = fields.parsed("license", License::new).orElse(License.MIT);
-        List<Tag> tags = readTags(fields);
+        List<Tag> tags = fields.tags("tags");
         Optional<Slot> slot = fields.parsed("slot", slots::require);
         Optional<JsonValue> ui = fields.value("ui");
         if (ui.isPresent() && slot.isEmpty() && fields.value("slot").isEmpty()) {
@@ -212,25 +211,6 @@ public final class ManifestReader {
             warnings.add(Violation.ofField("authorAvatar", "was ignored: the avatar is the author's own"));
         }
         return Optional.of(author);
-    }
-
-    private static List<Tag> readTags(DocumentFields fields) {
-        List<String> names = fields.strings("tags").orElse(List.of());
-        if (names.size() > MAX_TAGS) {
-            fields.reject("tags", "must hold at most " + MAX_TAGS + " tags, not " + names.size());
-            return List.of();
-        }
-        List<Tag> tags = new ArrayList<>();
-        Set<String> seen = new HashSet<>();
-        for (int i = 0; i < names.size(); i++) {
-            String tagName = names.get(i);
-            if (!seen.add(tagName)) {
-                fields.reject("tags[" + i + "]", "'" + MessageBounds.quote(tagName) + "' is listed twice");
-                continue;
-            }
-            fields.attempt("tags[" + i + "]", () -> new Tag(tagName)).ifPresent(tags::add);
-        }
-        return tags;
     }
 
     private static Set<Hook> readHooks(DocumentFields fields) {

@@ -1,0 +1,66 @@
+package dev.plugbay.domain.host.marketplace;
+
+import dev.plugbay.domain.integrity.Integrity;
+import dev.plugbay.domain.plugin.License;
+import dev.plugbay.domain.plugin.PluginId;
+import dev.plugbay.domain.plugin.Tag;
+import dev.plugbay.domain.version.SemanticVersion;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * One plugin a marketplace registry offers (HOST.md "Remote marketplace"). A bundled entry ships
+ * inside Plugbay: its archive is read from the jar, so its {@code downloadUrl} is empty.
+ *
+ * @param sha256 the archive's SHA-256, 64 lower-case hex digits
+ * @param rating 0 to 5
+ */
+public record MarketplaceEntry(
+        PluginId name,
+        SemanticVersion version,
+        String description,
+        String author,
+        License license,
+        List<Tag> tags,
+        String downloadUrl,
+        Optional<String> repository,
+        Optional<Integrity> integrity,
+        Optional<String> sha256,
+        long downloads,
+        double rating,
+        boolean verified,
+        Optional<String> lastUpdated,
+        boolean bundled) {
+
+    public MarketplaceEntry {
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(version, "version");
+        Objects.requireNonNull(description, "description");
+        Objects.requireNonNull(author, "author");
+        Objects.requireNonNull(license, "license");
+        tags = List.copyOf(tags);
+        Objects.requireNonNull(downloadUrl, "downloadUrl");
+        Objects.requireNonNull(repository, "repository");
+        Objects.requireNonNull(integrity, "integrity");
+        Objects.requireNonNull(sha256, "sha256");
+        Objects.requireNonNull(lastUpdated, "lastUpdated");
+        if (bundled != downloadUrl.isEmpty()) {
+            throw new IllegalArgumentException("a bundled entry, and only a bundled one, has no download URL");
+        }
+    }
+
+    /**
+     * Whether this entry matches a search (HOST.md {@code q}): the trimmed query, compared without
+     * regard to case in any locale, is part of the name, the description or a tag. An empty query
+     * matches everything.
+     */
+    public boolean matches(String query) {
+        String needle = query.strip().toLowerCase(Locale.ROOT);
+        return needle.isEmpty()
+                || name.value().contains(needle)
+                || description.toLowerCase(Locale.ROOT).contains(needle)
+                || tags.stream().anyMatch(tag -> tag.value().contains(needle));
+    }
+}
