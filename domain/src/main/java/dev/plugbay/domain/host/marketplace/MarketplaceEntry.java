@@ -1,5 +1,6 @@
 package dev.plugbay.domain.host.marketplace;
 
+import dev.plugbay.domain.integrity.ArchiveDigest;
 import dev.plugbay.domain.integrity.Integrity;
 import dev.plugbay.domain.plugin.License;
 import dev.plugbay.domain.plugin.PluginId;
@@ -14,7 +15,6 @@ import java.util.Optional;
  * One plugin a marketplace registry offers (HOST.md "Remote marketplace"). A bundled entry ships
  * inside Plugbay: its archive is read from the jar, so its {@code downloadUrl} is empty.
  *
- * @param sha256 the archive's SHA-256, 64 lower-case hex digits
  * @param rating 0 to 5
  */
 public record MarketplaceEntry(
@@ -27,7 +27,7 @@ public record MarketplaceEntry(
         String downloadUrl,
         Optional<String> repository,
         Optional<Integrity> integrity,
-        Optional<String> sha256,
+        Optional<ArchiveDigest> sha256,
         long downloads,
         double rating,
         boolean verified,

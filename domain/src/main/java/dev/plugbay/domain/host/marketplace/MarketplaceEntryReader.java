@@ -2,6 +2,7 @@ package dev.plugbay.domain.host.marketplace;
 
 import dev.plugbay.domain.error.InvalidRequestException;
 import dev.plugbay.domain.error.Violation;
+import dev.plugbay.domain.integrity.ArchiveDigest;
 import dev.plugbay.domain.integrity.Integrity;
 import dev.plugbay.domain.json.JsonNumber;
 import dev.plugbay.domain.json.JsonObject;
@@ -18,7 +19,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -30,7 +30,6 @@ public final class MarketplaceEntryReader {
     public static final int MAX_AUTHOR_LENGTH = 200;
     public static final int MAX_URL_LENGTH = 2048;
     public static final double MAX_RATING = 5;
-    private static final Pattern SHA256 = Pattern.compile("[0-9a-fA-F]{64}");
 
     /** Where an entry comes from, which decides what its {@code downloadUrl} must be. */
     public enum Source {
@@ -60,8 +59,7 @@ public final class MarketplaceEntryReader {
         String downloadUrl = downloadUrl(fields, source);
         Optional<String> repository = fields.string("repository").filter(url -> httpUrl(fields, "repository", url));
         Optional<Integrity> integrity = fields.parsed("integrity", Integrity::parse);
-        Optional<String> sha256 = fields.string("sha256").filter(digest -> sha256(fields, digest))
-                .map(digest -> digest.toLowerCase(Locale.ROOT));
+        Optional<ArchiveDigest> sha256 = fields.parsed("sha256", ArchiveDigest::parse);
         if (source == Source.BUNDLED && sha256.isEmpty() && fields.value("sha256").isEmpty()) {
             fields.reject("sha256", "is required for a bundled entry");
         }
@@ -128,14 +126,6 @@ public final class MarketplaceEntryReader {
         } catch (URISyntaxException notAUrl) {
             return false;
         }
-    }
-
-    private static boolean sha256(DocumentFields fields, String digest) {
-        if (!SHA256.matcher(digest).matches()) {
-            fields.reject("sha256", "must be 64 hexadecimal digits");
-            return false;
-        }
-        return true;
     }
 
     private static boolean downloads(DocumentFields fields, BigDecimal number) {

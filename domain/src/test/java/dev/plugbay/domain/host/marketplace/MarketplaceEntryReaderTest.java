@@ -58,7 +58,7 @@ class MarketplaceEntryReaderTest {
                 .formatted(SHA)), Source.REMOTE);
 
         assertEquals(List.of(new Tag("theme"), new Tag("ui")), entry.tags());
-        assertEquals(Optional.of(SHA.toLowerCase()), entry.sha256());
+        assertEquals(SHA.toLowerCase(), entry.sha256().orElseThrow().hex());
         assertEquals("sha256-47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU=", entry.integrity().orElseThrow().toString());
         assertEquals(1200, entry.downloads());
         assertEquals(4.5, entry.rating());
