@@ -63,7 +63,7 @@ function isHtml(response) {
   return type.toLowerCase().includes("text/html") || /^\s*(<!doctype html|<html)/i.test(response.body);
 }
 
-export function styleElement(mode, config) {
+function styleElement(mode, config) {
   const variables = { "--color-primary": safe(config, "primaryColor"), ...PALETTES[mode] };
   variables["--border-radius"] = safe(config, "borderRadius");
   const font = safe(config, "fontFamily");

@@ -10,7 +10,7 @@ import dev.plugbay.domain.json.JsonReader;
 import dev.plugbay.domain.json.JsonString;
 import dev.plugbay.domain.json.JsonValue;
 import dev.plugbay.domain.plugin.PluginId;
-import jakarta.inject.Singleton;
+import io.micronaut.context.annotation.Context;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -25,10 +25,10 @@ import java.util.regex.Pattern;
 /**
  * The built-in plugins as the build packed them into the jar (adapters-host/src/build): the seed
  * index {@code builtin-plugins/index.json}, a marketplace registry document whose entries also name
- * their archive, and the archives beside it. Everything is read once; a missing or broken resource
- * is a packaging fault and stops Plugbay.
+ * their archive, and the archives beside it. Everything is read once, at startup; a missing or
+ * broken resource is a packaging fault and stops Plugbay.
  */
-@Singleton
+@Context
 public final class ClasspathBundledPlugins implements BundledPlugins {
 
     static final String FOLDER = "builtin-plugins/";
