@@ -74,6 +74,24 @@ class ArchiveExtractorTest {
     }
 
     @Test
+    void aCentralDirectoryOfMoreRecordsThanMaxFilesIsRefusedBeforeItIsParsed() throws IOException {
+        byte[] local = concat(localHeader("a.js", bytes("a")), bytes("a"));
+        ByteArrayOutputStream zip = new ByteArrayOutputStream();
+        zip.writeBytes(local);
+        for (int i = 0; i < 3; i++) {
+            zip.writeBytes(centralRecord("a.js", bytes("a"), 0));
+        }
+        zip.writeBytes(endOfDirectory(3, zip.size() - local.length, local.length));
+        PackageLimits twoEntries = new PackageLimits(1024, 2, 4, 1024 * 1024, 100);
+
+        DomainException refusal = assertThrows(DomainException.class, () -> extractor.extract(zip.toByteArray(), staging, twoEntries));
+
+        assertEquals(ErrorCode.PAYLOAD_TOO_LARGE, refusal.code(), refusal.getMessage());
+        Files.createDirectory(staging);
+        assertRefused(ErrorCode.INVALID_PACKAGE, "overlap", zip.toByteArray());
+    }
+
+    @Test
     void onlyStoredAndDeflatedEntriesAreRead() {
         byte[] zip = zipPlugin().file("packed.js", "x".repeat(100)).bytes();
         for (int at : new int[] {indexOf(zip, bytes("PK\u0003\u0004"), 1), centralRecordOf(zip, "packed.js")}) {
