@@ -21,8 +21,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * Each built-in plugin, extracted from its packaged archive, runs its tests (src/test/node) on this
  * machine's Node under Node's permission model with reads of its own folder and its tests only: the
- * plugins need no permission. The tests call the handlers as RUNTIME.md's Node host script does;
- * running them through the host script and the hook pipeline comes with the runtime's integration.
+ * plugins need no permission. The suites call the handlers with the arguments RUNTIME.md's Node host
+ * script gives; {@link BuiltinPluginsThroughTheRuntimeTest} runs the plugins through that script.
  */
 class BuiltinPluginsInNodeTest {
 
