@@ -83,7 +83,7 @@ class ClasspathBundledPluginsTest {
                 "-cp", System.getProperty("java.class.path"), "src/build/PackageBuiltinPlugins.java", "src/main/plugins", again.toString()));
         command.addAll(SEED);
 
-        ChildProcess build = ChildProcess.run(command, Map.of("TZ", "Pacific/Kiritimati"), work);
+        CommandRun build = CommandRun.run(command, Map.of("TZ", "Pacific/Kiritimati"), work);
 
         assertEquals(0, build.exitCode(), build.output());
         try (Stream<Path> files = Files.list(again)) {

@@ -9,11 +9,11 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /** Runs a command to its end for a test, with its output in a file; a command still running after the deadline is killed with its children. */
-record ChildProcess(int exitCode, String output) {
+record CommandRun(int exitCode, String output) {
 
     private static final long DEADLINE_SECONDS = 120;
 
-    static ChildProcess run(List<String> command, Map<String, String> environment, Path workFolder) throws IOException, InterruptedException {
+    static CommandRun run(List<String> command, Map<String, String> environment, Path workFolder) throws IOException, InterruptedException {
         Path output = Files.createTempFile(workFolder, "output", ".txt");
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(output.toFile());
         builder.environment().putAll(environment);
@@ -22,7 +22,7 @@ record ChildProcess(int exitCode, String output) {
             if (!process.waitFor(DEADLINE_SECONDS, TimeUnit.SECONDS)) {
                 throw new AssertionError(command + " did not end within " + DEADLINE_SECONDS + " s:\n" + Files.readString(output));
             }
-            return new ChildProcess(process.exitValue(), Files.readString(output, StandardCharsets.UTF_8));
+            return new CommandRun(process.exitValue(), Files.readString(output, StandardCharsets.UTF_8));
         } finally {
             process.descendants().forEach(ProcessHandle::destroyForcibly);
             process.destroyForcibly();
