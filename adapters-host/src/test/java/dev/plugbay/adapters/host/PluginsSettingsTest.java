@@ -4,11 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.plugbay.adapters.host.testing.TestContexts;
 import dev.plugbay.application.port.out.host.PackageLimits;
 import io.micronaut.context.ApplicationContext;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -44,20 +43,10 @@ class PluginsSettingsTest {
     void aCapThatIsNotPositiveStopsTheStartNamingIt(String setting) {
         RuntimeException failure = assertThrows(RuntimeException.class, () -> start(Map.of("plugbay.plugins." + setting, 0)).close());
 
-        assertTrue(messages(failure).contains("plugbay.plugins." + setting + " must be positive, not 0"), messages(failure));
+        assertTrue(TestContexts.messages(failure).contains("plugbay.plugins." + setting + " must be positive, not 0"), TestContexts.messages(failure));
     }
 
     private ApplicationContext start(Map<String, Object> properties) {
-        Map<String, Object> all = new HashMap<>(properties);
-        all.put("plugbay.home", home.toString());
-        return ApplicationContext.builder().properties(all).singletons(Clock.systemUTC()).start();
-    }
-
-    private static String messages(Throwable failure) {
-        StringBuilder all = new StringBuilder();
-        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            all.append(cause.getMessage()).append('\n');
-        }
-        return all.toString();
+        return TestContexts.start(home, properties);
     }
 }

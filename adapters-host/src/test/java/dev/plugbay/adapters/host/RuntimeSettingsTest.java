@@ -4,15 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.plugbay.adapters.host.testing.TestContexts;
 import dev.plugbay.application.port.out.host.PluginLogs;
 import dev.plugbay.application.port.out.host.PluginProcesses;
 import io.micronaut.context.ApplicationContext;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -58,20 +57,10 @@ class RuntimeSettingsTest {
     void aBadSettingStopsTheStartNamingIt(String property, String value, String message) {
         RuntimeException failure = assertThrows(RuntimeException.class, () -> start(Map.of(property, value)).close());
 
-        assertTrue(messages(failure).contains(message), messages(failure));
+        assertTrue(TestContexts.messages(failure).contains(message), TestContexts.messages(failure));
     }
 
     private ApplicationContext start(Map<String, Object> properties) {
-        Map<String, Object> all = new HashMap<>(properties);
-        all.put("plugbay.home", home.toString());
-        return ApplicationContext.builder().properties(all).singletons(Clock.systemUTC()).start();
-    }
-
-    private static String messages(Throwable failure) {
-        StringBuilder all = new StringBuilder();
-        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            all.append(cause.getMessage()).append('\n');
-        }
-        return all.toString();
+        return TestContexts.start(home, properties);
     }
 }
