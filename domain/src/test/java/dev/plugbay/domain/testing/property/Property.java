@@ -23,7 +23,10 @@ public final class Property<T> {
     public static final String SEED_PROPERTY = "plugbay.property.seed";
     public static final String TRIES_PROPERTY = "plugbay.property.tries";
     public static final int DEFAULT_TRIES = 100;
-    /** A failing input, and the failure, are shown up to this many characters; the seed makes the input whole again. */
+    /**
+     * A failing input, and the failure, are shown up to this many characters, the input's control
+     * characters escaped as in a Java string literal; the seed makes the input whole again.
+     */
     public static final int MAX_SHOWN_LENGTH = 2_000;
 
     private static final long RUN_SEED = runSeed();
@@ -89,7 +92,21 @@ public final class Property<T> {
         } catch (Throwable cannotShow) {
             return "(cannot be shown: " + cannotShow + "; replay the seed to see it)";
         }
-        return cut(text);
+        return escaped(cut(text));
+    }
+
+    /** Control characters written as escapes, so that whitespace and line breaks in an input can be told apart. */
+    private static String escaped(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        text.chars().forEach(c -> {
+            switch (c) {
+                case '\n' -> out.append("\\n");
+                case '\t' -> out.append("\\t");
+                case '\r' -> out.append("\\r");
+                default -> out.append(Character.isISOControl(c) ? String.format("\\u%04x", c) : Character.toString(c));
+            }
+        });
+        return out.toString();
     }
 
     private static String cut(String text) {

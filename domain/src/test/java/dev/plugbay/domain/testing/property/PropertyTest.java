@@ -62,6 +62,16 @@ class PropertyTest {
     }
 
     @Test
+    void controlCharactersOfAnInputAreShownEscaped() {
+        AssertionError failure = assertThrows(AssertionError.class, () -> Property.forAll(Gen.constant("a\tb\nc\0d"))
+                .check(text -> {
+                    throw new AssertionError("wrong");
+                }));
+
+        assertTrue(failure.getMessage().contains("\ninput: a\\tb\\nc\\u0000d\n"), failure.getMessage());
+    }
+
+    @Test
     void anInputThatCannotBeShownStillFailsWithTheSeed() {
         AssertionError failure = assertThrows(AssertionError.class, () -> Property.forAll(Gen.constant("input"))
                 .describedBy(input -> {
