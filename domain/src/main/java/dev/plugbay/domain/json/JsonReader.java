@@ -3,7 +3,9 @@ package dev.plugbay.domain.json;
 import dev.plugbay.domain.error.InvalidRequestException;
 import dev.plugbay.domain.error.MessageBounds;
 import java.math.BigDecimal;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,14 +17,15 @@ import java.util.Map;
  * literals too large for bounded arithmetic. A refusal is an {@code INVALID_REQUEST} whose message
  * gives the line and column.
  *
- * <p>The reader recurses once per level of nesting, which the depth limit bounds before it
- * recurses; the limit itself is at most {@value #MAX_SUPPORTED_DEPTH}.
+ * <p>The reader keeps the objects and arrays it is inside on a heap stack, not the thread's, so no
+ * nesting can exhaust the stack of the thread that reads, however small; the depth limit bounds that
+ * heap stack.
  */
 public final class JsonReader {
 
     /** The nesting limit of the HTTP contract: objects and arrays inside each other, at most 64 deep. */
     public static final int DEFAULT_MAX_DEPTH = 64;
-    /** The deepest nesting a reader can be asked to accept: far from any thread's stack limit. */
+    /** The deepest nesting a reader can be asked to accept. */
     public static final int MAX_SUPPORTED_DEPTH = 1_000;
     /**
      * A number literal has at most this many digits before and after its decimal point together.
@@ -36,7 +39,6 @@ public final class JsonReader {
     private final String text;
     private final int maxDepth;
     private int position;
-    private int depth;
 
     private JsonReader(String text, int maxDepth) {
         this.text = text;
@@ -52,7 +54,6 @@ public final class JsonReader {
             throw new IllegalArgumentException("maxDepth must be between 1 and " + MAX_SUPPORTED_DEPTH + ", got " + maxDepth);
         }
         JsonReader reader = new JsonReader(text, maxDepth);
-        reader.skipWhitespace();
         JsonValue value = reader.value();
         reader.skipWhitespace();
         if (reader.position < text.length()) {
@@ -61,14 +62,69 @@ public final class JsonReader {
         return value;
     }
 
+    /** Reads one value and everything nested in it, one object or array member at a time. */
     private JsonValue value() {
+        Deque<Container> open = new ArrayDeque<>();
+        while (true) {
+            JsonValue value = scalarOrOpen(open);
+            if (value == null) {
+                continue;
+            }
+            // A complete value: it belongs to the innermost open container, which may end right after it.
+            while (true) {
+                Container innermost = open.peek();
+                if (innermost == null) {
+                    return value;
+                }
+                innermost.add(value);
+                skipWhitespace();
+                char next = peek();
+                position++;
+                if (next == innermost.closing) {
+                    open.pop();
+                    value = innermost.value();
+                    continue;
+                }
+                if (next != ',') {
+                    position--;
+                    throw malformed(innermost.object ? "expected ',' or '}' in an object" : "expected ',' or ']' in an array");
+                }
+                if (innermost.object) {
+                    memberName(innermost);
+                }
+                break;
+            }
+        }
+    }
+
+    /**
+     * Reads a scalar, or an empty object or array; or opens a non-empty one, pushes it onto
+     * {@code open} ready for its first value, and returns null.
+     */
+    private JsonValue scalarOrOpen(Deque<Container> open) {
+        skipWhitespace();
         if (position >= text.length()) {
             throw malformed("unexpected end of the document");
         }
         char c = text.charAt(position);
         return switch (c) {
-            case '{' -> object();
-            case '[' -> array();
+            case '{', '[' -> {
+                if (open.size() >= maxDepth) {
+                    throw malformed("nesting deeper than " + maxDepth + " levels");
+                }
+                Container container = new Container(c == '{');
+                position++;
+                skipWhitespace();
+                if (peek() == container.closing) {
+                    position++;
+                    yield container.value();
+                }
+                open.push(container);
+                if (container.object) {
+                    memberName(container);
+                }
+                yield null;
+            }
             case '"' -> new JsonString(string());
             case 't' -> literal("true", JsonBoolean.TRUE);
             case 'f' -> literal("false", JsonBoolean.FALSE);
@@ -82,75 +138,47 @@ public final class JsonReader {
         };
     }
 
-    private JsonObject object() {
-        enterContainer();
-        position++;
-        Map<String, JsonValue> members = new LinkedHashMap<>();
+    /** Reads a member's name and the colon after it; the name must be new in {@code object}. */
+    private void memberName(Container object) {
         skipWhitespace();
-        if (peek() == '}') {
-            position++;
-            depth--;
-            return new JsonObject(members);
+        if (peek() != '"') {
+            throw malformed("expected a member name in double quotes");
         }
-        while (true) {
-            skipWhitespace();
-            if (peek() != '"') {
-                throw malformed("expected a member name in double quotes");
-            }
-            int nameStart = position;
-            String name = string();
-            skipWhitespace();
-            expect(':');
-            skipWhitespace();
-            if (members.containsKey(name)) {
-                position = nameStart;
-                throw malformed("duplicate member name \"" + MessageBounds.quote(name) + "\"");
-            }
-            members.put(name, value());
-            skipWhitespace();
-            char next = peek();
-            position++;
-            if (next == '}') {
-                depth--;
-                return new JsonObject(members);
-            }
-            if (next != ',') {
-                position--;
-                throw malformed("expected ',' or '}' in an object");
-            }
+        int nameStart = position;
+        String name = string();
+        skipWhitespace();
+        expect(':');
+        if (object.members.containsKey(name)) {
+            position = nameStart;
+            throw malformed("duplicate member name \"" + MessageBounds.quote(name) + "\"");
         }
+        object.pendingName = name;
     }
 
-    private JsonArray array() {
-        enterContainer();
-        position++;
-        List<JsonValue> elements = new ArrayList<>();
-        skipWhitespace();
-        if (peek() == ']') {
-            position++;
-            depth--;
-            return new JsonArray(elements);
-        }
-        while (true) {
-            skipWhitespace();
-            elements.add(value());
-            skipWhitespace();
-            char next = peek();
-            position++;
-            if (next == ']') {
-                depth--;
-                return new JsonArray(elements);
-            }
-            if (next != ',') {
-                position--;
-                throw malformed("expected ',' or ']' in an array");
-            }
-        }
-    }
+    /** An object or array whose members are being read. */
+    private static final class Container {
 
-    private void enterContainer() {
-        if (++depth > maxDepth) {
-            throw malformed("nesting deeper than " + maxDepth + " levels");
+        private final boolean object;
+        private final char closing;
+        private final Map<String, JsonValue> members = new LinkedHashMap<>();
+        private final List<JsonValue> elements = new ArrayList<>();
+        private String pendingName;
+
+        Container(boolean object) {
+            this.object = object;
+            this.closing = object ? '}' : ']';
+        }
+
+        void add(JsonValue value) {
+            if (object) {
+                members.put(pendingName, value);
+            } else {
+                elements.add(value);
+            }
+        }
+
+        JsonValue value() {
+            return object ? new JsonObject(members) : new JsonArray(elements);
         }
     }
 

@@ -9,6 +9,7 @@ import dev.plugbay.domain.error.MessageBounds;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -156,6 +157,26 @@ class JsonReaderTest {
 
         assertEquals("Malformed JSON at line 1, column 100009: duplicate member name \"" + MessageBounds.quote(name) + "\"",
                 failure.getMessage());
+    }
+
+    @Test
+    void theDeepestSupportedNestingIsReadOnAThreadWithATinyStack() throws InterruptedException {
+        // Found by JsonPropertyTest: reading recursively, a thousand levels overflowed a 512 KiB stack.
+        int depth = JsonReader.MAX_SUPPORTED_DEPTH;
+        String objects = "{\"a\":[".repeat(depth / 2) + "]}".repeat(depth / 2);
+        AtomicReference<Object> outcome = new AtomicReference<>();
+        Thread reader = new Thread(null, () -> {
+            try {
+                JsonReader.parse("[".repeat(depth) + "]".repeat(depth), depth);
+                outcome.set(JsonReader.parse(objects, depth).toJson());
+            } catch (Throwable thrown) {
+                outcome.set(thrown);
+            }
+        }, "tiny-stack", 64 * 1024);
+        reader.start();
+        reader.join();
+
+        assertEquals(objects, outcome.get());
     }
 
     @Test
