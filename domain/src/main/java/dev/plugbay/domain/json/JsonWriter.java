@@ -1,5 +1,6 @@
 package dev.plugbay.domain.json;
 
+import java.math.BigDecimal;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Iterator;
@@ -56,7 +57,7 @@ final class JsonWriter {
         } else if (value instanceof JsonString string) {
             writeString(string.value(), out);
         } else if (value instanceof JsonNumber number) {
-            out.append(number.value().toString());
+            out.append(numberText(number.value()));
         } else if (value instanceof JsonBoolean bool) {
             out.append(bool.value());
         } else {
@@ -90,6 +91,30 @@ final class JsonWriter {
             }
             return (JsonValue) element;
         }
+    }
+
+    /**
+     * A number spelled so that {@link JsonReader} reads it back equal (the same digits and scale) and,
+     * for every number it read, within its limits: plain with up to 99 decimals ({@code 1.50},
+     * {@code 0.001}), otherwise with an exponent, written with as many decimals as keep it within
+     * {@link JsonReader#MAX_NUMBER_EXPONENT} ({@code 15e3}, {@code 1.5e-200}, {@code 0.5e-1000}). Java's
+     * own spelling ({@code 5E-1001} for {@code 0.5e-1000}) can be past those limits. The work is bounded
+     * by the number's digits, not by its exponent.
+     */
+    private static String numberText(BigDecimal number) {
+        int scale = number.scale();
+        int decimals;
+        if (scale <= 0) {
+            decimals = 0;
+        } else if (scale < JsonReader.MAX_NUMBER_DIGITS) {
+            decimals = scale;
+        } else {
+            int decimalsForTheExponent = Math.min(scale - JsonReader.MAX_NUMBER_EXPONENT, JsonReader.MAX_NUMBER_DIGITS - 1);
+            decimals = Math.max(number.precision() - 1, decimalsForTheExponent);
+        }
+        String mantissa = new BigDecimal(number.unscaledValue(), decimals).toPlainString();
+        long exponent = (long) decimals - scale;
+        return exponent == 0 ? mantissa : mantissa + "e" + exponent;
     }
 
     private static void writeString(String text, StringBuilder out) {

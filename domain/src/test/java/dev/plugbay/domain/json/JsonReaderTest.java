@@ -110,6 +110,42 @@ class JsonReaderTest {
         assertEquals(original, JsonReader.parse(original.toJson()));
     }
 
+    @ParameterizedTest(name = "{0} is written {1}")
+    @CsvSource({
+        "1.50, 1.50",
+        "-0.001, -0.001",
+        "42, 42",
+        "-2.5e3, -25e2",
+        "1E+2, 1e2",
+        "1.23e-7, 0.000000123",
+        // Found by JsonPropertyTest: Java spells these 5E-1001, 0E-1001, -4.5E+1020, which the reader refuses.
+        "0.5e-1000, 0.5e-1000",
+        "-0.0e-1000, 0.0e-1000",
+        "-45.0e+1000, -450e999",
+        "1.5e-1000, 1.5e-1000"
+    })
+    void whatTheReaderReadsTheWriterWritesWithinItsLimitsAndReadsBackEqual(String literal, String written) {
+        JsonValue read = JsonReader.parse(literal);
+
+        assertEquals(written, read.toJson());
+        assertEquals(read, JsonReader.parse(read.toJson()));
+    }
+
+    @Test
+    void aNumberOfAHundredDigitsAtTheExponentLimitsIsWrittenWithinThem() {
+        String hundredDigits = "1234567890".repeat(10);
+        List<String> literals = List.of(
+                hundredDigits + "e1000",
+                "-" + hundredDigits.charAt(0) + "." + hundredDigits.substring(1) + "e-6",
+                "0." + "0".repeat(98) + "1e-1000",
+                "9." + hundredDigits.substring(1) + "e-1000");
+
+        for (String literal : literals) {
+            JsonValue read = JsonReader.parse(literal);
+            assertEquals(read, JsonReader.parse(read.toJson()), literal);
+        }
+    }
+
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"1e1000", "-1E-1000", "1e+0000001000", "0.5e-1000", "1e0"})
     void numbersUpToTheLimitsAreRead(String number) {
