@@ -258,4 +258,21 @@ final class HostileInputs {
             return new JsonObject(members);
         };
     }
+
+    /** {@code texts} with one to three edits: one of {@code pieces} inserted, a character removed, or one replaced. */
+    static Gen<String> edited(Gen<String> texts, List<String> pieces) {
+        Gen<String> inserted = Gen.elements(pieces);
+        return random -> {
+            StringBuilder text = new StringBuilder(texts.next(random));
+            for (int edits = 1 + random.nextInt(3); edits > 0; edits--) {
+                int at = random.nextInt(text.length() + 1);
+                switch (random.nextInt(3)) {
+                    case 0 -> text.insert(at, inserted.next(random));
+                    case 1 -> text.delete(at, Math.min(at + 1, text.length()));
+                    default -> text.replace(at, Math.min(at + 1, text.length()), inserted.next(random));
+                }
+            }
+            return text.toString();
+        };
+    }
 }

@@ -58,7 +58,7 @@ final class VersionInputs {
             String core = "1.0.0" + (random.nextBoolean() ? "-" : "+");
             return core + "a".repeat(lengths.next(random) - core.length());
         };
-        return Gen.oneOf(printed, edited(printed), aroundTheLimit, HostileInputs.shortText(), HostileInputs.text());
+        return Gen.oneOf(printed, HostileInputs.edited(printed, NEAR_MISSES), aroundTheLimit, HostileInputs.shortText(), HostileInputs.text());
     }
 
     /** A version in a range: a full version, or one with trailing numbers left out or written x, X or *. */
@@ -153,7 +153,8 @@ final class VersionInputs {
     static Gen<String> rangeTexts() {
         Gen<String> printed = ranges().map(Range::text);
         Gen<String> large = anyVersions().map(version -> "^" + version);
-        return Gen.oneOf(printed, edited(printed), large, edited(large), HostileInputs.shortText(), HostileInputs.text());
+        return Gen.oneOf(printed, HostileInputs.edited(printed, NEAR_MISSES), large, HostileInputs.edited(large, NEAR_MISSES),
+                HostileInputs.shortText(), HostileInputs.text());
     }
 
     private static Gen<Partial> partials() {
@@ -180,23 +181,6 @@ final class VersionInputs {
             SemanticVersion floor = new SemanticVersion(precision > 0 ? numbers[0] : 0, precision > 1 ? numbers[1] : 0, 0,
                     List.of(), List.of());
             return new Partial(precision, floor, String.join(".", parts));
-        };
-    }
-
-    /** {@code texts} with one to three edits: a near miss inserted, a character removed, or one replaced. */
-    static Gen<String> edited(Gen<String> texts) {
-        Gen<String> nearMisses = Gen.elements(NEAR_MISSES);
-        return random -> {
-            StringBuilder text = new StringBuilder(texts.next(random));
-            for (int edits = 1 + random.nextInt(3); edits > 0; edits--) {
-                int at = random.nextInt(text.length() + 1);
-                switch (random.nextInt(3)) {
-                    case 0 -> text.insert(at, nearMisses.next(random));
-                    case 1 -> text.delete(at, Math.min(at + 1, text.length()));
-                    default -> text.replace(at, Math.min(at + 1, text.length()), nearMisses.next(random));
-                }
-            }
-            return text.toString();
         };
     }
 }
