@@ -24,7 +24,7 @@ final class JsonInputs {
             "\\\"", "\\\\", "\\/", "\\b", "\\f", "\\n", "\\r", "\\t", "\\u0000", "\\u001F", "\\u00e9", "\\uD83D\\uDE00",
             "\\uDC00", "\\uffff", "\\u2028");
     private static final Gen<String> DIGIT_1_TO_9 = Gen.elements("1", "2", "3", "4", "5", "6", "7", "8", "9");
-    private static final Gen<String> NUMBERS = numbers();
+    private static final Gen<String> NUMBERS = numbers(JsonReader.MAX_NUMBER_DIGITS + 1, JsonReader.MAX_NUMBER_EXPONENT + 1);
     private static final Gen<String> STRINGS = Gen.joined(STRING_PIECE, 0, 6).map(text -> '"' + text + '"');
     private static final Gen<String> LITERALS = Gen.elements("true", "false", "null");
     /** Below this many levels a document branches out; above it, it is a narrow spine of single-element containers. */
@@ -43,10 +43,15 @@ final class JsonInputs {
         };
     }
 
-    /** Number literals around the reader's limits: up to 101 digits, exponents up to 1,001 with leading zeros. */
-    private static Gen<String> numbers() {
-        Gen<Integer> digitCounts = Gen.biasedIntegers(0, JsonReader.MAX_NUMBER_DIGITS + 1);
-        Gen<Integer> exponents = Gen.biasedIntegers(0, JsonReader.MAX_NUMBER_EXPONENT + 1);
+    /** Number literals up to the reader's limits: up to 100 digits, exponents up to 1,000 with leading zeros. */
+    static Gen<String> numbersWithinLimits() {
+        return numbers(JsonReader.MAX_NUMBER_DIGITS, JsonReader.MAX_NUMBER_EXPONENT);
+    }
+
+    /** Number literals of up to {@code maxDigits} digits and exponents up to {@code maxExponent}, with leading zeros. */
+    private static Gen<String> numbers(int maxDigits, int maxExponent) {
+        Gen<Integer> digitCounts = Gen.biasedIntegers(0, maxDigits);
+        Gen<Integer> exponents = Gen.biasedIntegers(0, maxExponent);
         Gen<String> signs = Gen.elements("", "+", "-");
         Gen<String> zeros = Gen.elements("", "", "", "0", "000");
         return random -> {
