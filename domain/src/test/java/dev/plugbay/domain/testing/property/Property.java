@@ -24,8 +24,9 @@ public final class Property<T> {
     public static final String TRIES_PROPERTY = "plugbay.property.tries";
     public static final int DEFAULT_TRIES = 100;
     /**
-     * A failing input, and the failure, are shown up to this many characters, the input's control
-     * characters escaped as in a Java string literal; the seed makes the input whole again.
+     * A failing input, and the failure, are shown up to this many characters, their control
+     * characters and unpaired surrogates escaped as in a Java string literal; the seed makes the input
+     * whole again.
      */
     public static final int MAX_SHOWN_LENGTH = 2_000;
 
@@ -75,7 +76,7 @@ public final class Property<T> {
                 property.accept(input);
             } catch (Throwable failure) {
                 throw new AssertionError(replay(attempt, count) + "\ninput: " + shown(input)
-                        + "\nfailure: " + cut(String.valueOf(failure)), failure);
+                        + "\nfailure: " + escaped(cut(String.valueOf(failure))), failure);
             }
         }
     }
@@ -95,24 +96,37 @@ public final class Property<T> {
         return escaped(cut(text));
     }
 
-    /** Control characters written as escapes, so that whitespace and line breaks in an input can be told apart. */
-    private static String escaped(String text) {
-        StringBuilder out = new StringBuilder(text.length());
-        text.chars().forEach(c -> {
-            switch (c) {
-                case '\n' -> out.append("\\n");
-                case '\t' -> out.append("\\t");
-                case '\r' -> out.append("\\r");
-                default -> out.append(Character.isISOControl(c) ? String.format("\\u%04x", c) : Character.toString(c));
-            }
-        });
-        return out.toString();
-    }
-
     private static String cut(String text) {
         return text.length() <= MAX_SHOWN_LENGTH
                 ? text
                 : text.substring(0, MAX_SHOWN_LENGTH) + "… (" + text.length() + " characters in all)";
+    }
+
+    /**
+     * Control characters and unpaired surrogates written as escapes: whitespace and line breaks in an
+     * input can be told apart, and a report writer that cannot encode a lone surrogate does not cut
+     * the message short.
+     */
+    private static String escaped(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean paired = Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1));
+            if (paired) {
+                out.append(c).append(text.charAt(++i));
+            } else if (c == '\n') {
+                out.append("\\n");
+            } else if (c == '\t') {
+                out.append("\\t");
+            } else if (c == '\r') {
+                out.append("\\r");
+            } else if (Character.isISOControl(c) || Character.isSurrogate(c)) {
+                out.append(String.format("\\u%04x", (int) c));
+            } else {
+                out.append(c);
+            }
+        }
+        return out.toString();
     }
 
     private static long runSeed() {

@@ -62,13 +62,13 @@ class PropertyTest {
     }
 
     @Test
-    void controlCharactersOfAnInputAreShownEscaped() {
-        AssertionError failure = assertThrows(AssertionError.class, () -> Property.forAll(Gen.constant("a\tb\nc\0d"))
+    void controlCharactersAndLoneSurrogatesOfAnInputAreShownEscaped() {
+        AssertionError failure = assertThrows(AssertionError.class, () -> Property.forAll(Gen.constant("a\tb\nc\0d\uD800e\uD83D\uDE00"))
                 .check(text -> {
                     throw new AssertionError("wrong");
                 }));
 
-        assertTrue(failure.getMessage().contains("\ninput: a\\tb\\nc\\u0000d\n"), failure.getMessage());
+        assertTrue(failure.getMessage().contains("\ninput: a\\tb\\nc\\u0000d\\ud800e\uD83D\uDE00\n"), failure.getMessage());
     }
 
     @Test
