@@ -110,6 +110,45 @@ final class ManifestInputs {
         };
     }
 
+    /**
+     * A valid document with one member, at the top, under {@code requires} or in a config field,
+     * replaced by something else: a hostile leaf, another member's value, or a value of another type.
+     */
+    static Gen<Document> spoiled() {
+        Gen<Document> documents = documents();
+        Gen<String> names = Gen.elements("id", "name", "version", "description", "author", "authorAvatar", "license", "tags",
+                "slot", "ui", "main", "hooks", "permissions", "requires", "configSchema", "integrity", "enabledByDefault",
+                "isPublic", "unknown");
+        Gen<JsonValue> replacements = Gen.oneOf(HostileInputs.leaves(), Gen.elements(JsonObject.EMPTY, new JsonArray(List.of()),
+                new JsonArray(List.of(JsonNull.INSTANCE)), new JsonString(""), new JsonString("x".repeat(501)), JsonNumber.of(1)));
+        return random -> {
+            Document document = documents.next(random);
+            JsonObject json = document.json();
+            String name = names.next(random);
+            JsonValue replacement = random.nextInt(4) == 0
+                    ? json.get(names.next(random)).orElse(JsonNull.INSTANCE)
+                    : replacements.next(random);
+            JsonObject spoiled = switch (random.nextInt(3)) {
+                case 0 -> json.get("requires").filter(JsonObject.class::isInstance).map(JsonObject.class::cast)
+                        .map(requires -> json.with("requires", requires.with(random.nextBoolean() ? "host" : "permissions", replacement)))
+                        .orElse(json.with(name, replacement));
+                case 1 -> json.get("configSchema").filter(JsonObject.class::isInstance).map(JsonObject.class::cast)
+                        .filter(schema -> !schema.members().isEmpty())
+                        .map(schema -> json.with("configSchema", spoiledField(schema, replacement, random)))
+                        .orElse(json.with(name, replacement));
+                default -> json.with(name, replacement);
+            };
+            return new Document(spoiled, document.complete());
+        };
+    }
+
+    private static JsonObject spoiledField(JsonObject schema, JsonValue replacement, SplittableRandom random) {
+        String field = List.copyOf(schema.members().keySet()).get(random.nextInt(schema.members().size()));
+        JsonValue definition = schema.members().get(field);
+        String key = Gen.elements("type", "default", "min", "max", "enum", "description", "unknown").next(random);
+        return definition instanceof JsonObject members ? schema.with(field, members.with(key, replacement)) : schema;
+    }
+
     /** Puts the member, or null (which reads as absent), or leaves it out. */
     private static void sometimes(SplittableRandom random, Map<String, JsonValue> members, String name, Supplier<JsonValue> value) {
         if (random.nextInt(5) == 0) {
