@@ -2,7 +2,6 @@ package dev.plugbay.domain.hostile;
 
 import static dev.plugbay.domain.hostile.BoundedWork.answer;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.plugbay.domain.hostile.VersionInputs.Alternative;
