@@ -89,10 +89,9 @@ class HostileInputPropertyTest {
     void theConfigValidatorsAnswerEverySchemaAndValueWithTheirOwnBoundedErrors() {
         record SchemaAndValues(JsonValue schema, JsonObject values) {
         }
-        Gen<JsonValue> schemas = HostileInputs.configSchemas();
-        Gen<JsonObject> values = HostileInputs.configValues();
+        Gen<SchemaAndValues> inputs = Gen.zip(HostileInputs.configSchemas(), HostileInputs.configValues(), SchemaAndValues::new);
 
-        Property.forAll(random -> new SchemaAndValues(schemas.next(random), values.next(random))).tries(50)
+        Property.forAll(inputs).tries(50)
                 .describedBy(input -> "schema " + input.schema().toJson() + ", values " + input.values().toJson())
                 .check(input -> {
                     ConfigSchema anySchema = answer(() -> ConfigSchema.fromJson(input.schema()))

@@ -72,10 +72,9 @@ class VersionPropertyTest {
     void anyTextIsReadAsARangeThatPrintsBackToItOrRefusedWithTheDomainsOwnError() {
         record RangeAndVersion(String range, SemanticVersion version) {
         }
-        Gen<String> texts = VersionInputs.rangeTexts();
-        Gen<SemanticVersion> versions = VersionInputs.anyVersions();
+        Gen<RangeAndVersion> inputs = Gen.zip(VersionInputs.rangeTexts(), VersionInputs.anyVersions(), RangeAndVersion::new);
 
-        Property.forAll(random -> new RangeAndVersion(texts.next(random), versions.next(random))).tries(400)
+        Property.forAll(inputs).tries(400)
                 .check(input -> answer(() -> VersionRange.parse(input.range())).ifPresent(range -> {
                     assertEquals(input.range(), range.toString());
                     VersionRange again = VersionRange.parse(range.toString());
@@ -115,7 +114,7 @@ class VersionPropertyTest {
         }
         Gen<SemanticVersion> versions = VersionInputs.smallVersions();
 
-        Property.forAll(random -> new Two(versions.next(random), versions.next(random))).tries(500).check(two ->
+        Property.forAll(Gen.zip(versions, versions, Two::new)).tries(500).check(two ->
                 assertEquals(two.a().compareTo(two.b()) == 0, VersionRange.parse(two.a().toString()).includes(two.b())));
     }
 

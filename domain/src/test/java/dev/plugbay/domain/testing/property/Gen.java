@@ -4,14 +4,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.SplittableRandom;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 
 /**
  * A generator of test inputs. Everything it makes is drawn from the random source it is handed, never
  * from anywhere else, so the same seed makes the same inputs again ({@link Property}).
  *
- * <p>Compose generators with {@link #map}, {@link #flatMap} and {@link #list}, or with a lambda that
- * draws from several: {@code random -> new Pair(left.next(random), right.next(random))}.
+ * <p>Compose generators with {@link #map}, {@link #flatMap}, {@link #list} and {@link #zip}, or with a
+ * lambda that draws from several: {@code random -> new Three(a.next(random), b.next(random), c.next(random))}.
  */
 @FunctionalInterface
 public interface Gen<T> {
@@ -37,6 +38,11 @@ public interface Gen<T> {
             }
             return values;
         };
+    }
+
+    /** A value made of one value of each generator, such as a record of the two. */
+    static <A, B, R> Gen<R> zip(Gen<A> first, Gen<B> second, BiFunction<? super A, ? super B, ? extends R> combine) {
+        return random -> combine.apply(first.next(random), second.next(random));
     }
 
     /** The values of this generator joined as text, {@code minSize} to {@code maxSize} of them. */
