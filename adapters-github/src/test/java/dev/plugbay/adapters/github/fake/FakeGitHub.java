@@ -27,6 +27,7 @@ import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -58,6 +59,8 @@ public final class FakeGitHub implements AutoCloseable {
     private final AtomicInteger sequence = new AtomicInteger();
     private final AtomicInteger inFlight = new AtomicInteger();
     private final AtomicInteger mostInFlight = new AtomicInteger();
+    private final Object gathering = new Object();
+    private int gathered;
 
     public record PullRequest(int number, String head, String base, String title, String state, String url) {
     }
@@ -212,6 +215,24 @@ public final class FakeGitHub implements AutoCloseable {
         }
     }
 
+    private void gather(Fault.Gather gather) {
+        long deadline = System.nanoTime() + gather.atMost().toNanos();
+        synchronized (gathering) {
+            gathered++;
+            gathering.notifyAll();
+            try {
+                for (long left = deadline - System.nanoTime(); gathered < gather.parties() && left > 0;
+                        left = deadline - System.nanoTime()) {
+                    TimeUnit.NANOSECONDS.timedWait(gathering, left);
+                }
+            } catch (InterruptedException interrupted) {
+                Thread.currentThread().interrupt();
+            } finally {
+                gathered--;
+            }
+        }
+    }
+
     private Optional<Fault> faultFor(Server server, String path) {
         return faults.stream().filter(f -> f.server() == server && path.startsWith(f.pathPrefix()))
                 .map(InjectedFault::fault).findFirst();
@@ -231,6 +252,10 @@ public final class FakeGitHub implements AutoCloseable {
             } catch (InterruptedException interrupted) {
                 Thread.currentThread().interrupt();
             }
+            return route(server, exchange, path, exchange.getRequestURI().getRawQuery(), body);
+        }
+        if (fault instanceof Fault.Gather gather) {
+            gather(gather);
             return route(server, exchange, path, exchange.getRequestURI().getRawQuery(), body);
         }
         if (fault instanceof Fault.Body replaced) {

@@ -18,6 +18,14 @@ public sealed interface Fault {
     record Delay(Duration delay) implements Fault {
     }
 
+    /**
+     * Hold each request until {@code parties} matching requests are held together, or {@code atMost} has
+     * passed, then answer normally: a client that never sends that many at once waits {@code atMost} per
+     * request, one that does is let through at once. Concurrency is then seen without racing a timer.
+     */
+    record Gather(int parties, Duration atMost) implements Fault {
+    }
+
     /** Answer 200 with this body and content type instead of the real content. */
     record Body(byte[] body, String contentType) implements Fault {
     }

@@ -170,7 +170,7 @@ class GitHubRegistryReaderTest {
         GitHubSettings two = GitHubFixtures.settings(fake, false);
         GitHubRegistryReader boundedReader = new GitHubRegistryReader(new GitHubConnection(new GitHubSettings(
                 two.apiUrl(), two.rawUrl(), two.token(), two.registry(), two.timeouts(), 2), new SystemHostResolver()));
-        fake.inject(Server.RAW, PREFIX + "plugins/", new Fault.Delay(Duration.ofMillis(300)));
+        fake.inject(Server.RAW, PREFIX + "plugins/", new Fault.Gather(3, Duration.ofMillis(500)));
 
         assertEquals(5, boundedReader.readAll().size());
 
