@@ -3,8 +3,8 @@ package dev.plugbay.adapters.rest;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.plugbay.adapters.rest.security.TokenIssuer;
-import dev.plugbay.application.testing.Manifests;
-import dev.plugbay.application.testing.Marketplace;
+import dev.plugbay.contracts.memory.Marketplace;
+import dev.plugbay.contracts.testing.Manifests;
 import dev.plugbay.domain.json.JsonObject;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;

@@ -8,7 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.plugbay.application.testing.Manifests;
+import dev.plugbay.contracts.testing.Manifests;
 import dev.plugbay.domain.json.JsonObject;
 import dev.plugbay.domain.json.JsonString;
 import dev.plugbay.domain.json.JsonValue;

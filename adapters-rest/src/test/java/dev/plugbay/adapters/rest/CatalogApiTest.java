@@ -11,7 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.plugbay.application.testing.Manifests;
+import dev.plugbay.contracts.testing.Manifests;
 import dev.plugbay.domain.json.JsonBoolean;
 import dev.plugbay.domain.json.JsonNull;
 import dev.plugbay.domain.json.JsonValue;

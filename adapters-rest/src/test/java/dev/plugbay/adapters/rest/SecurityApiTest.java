@@ -13,7 +13,7 @@ import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.PlainJWT;
 import com.nimbusds.jwt.SignedJWT;
 import dev.plugbay.adapters.rest.security.TokenIssuer;
-import dev.plugbay.application.testing.RawHttp;
+import dev.plugbay.contracts.testing.RawHttp;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.cookie.Cookie;
 import io.micronaut.runtime.server.EmbeddedServer;
@@ -114,7 +114,7 @@ class SecurityApiTest extends ApiTestSupport {
         String author = unique("painter");
         String token = hs256(claims(Instant.now()).subject(author).claim("avatar", "https://avatars.example/p.png"), SECRET);
         String id = unique("avatar");
-        api.send(HttpRequest.POST("/api/v1/plugins", dev.plugbay.application.testing.Manifests.uiPlugin(id, "1.0.0").toJson())
+        api.send(HttpRequest.POST("/api/v1/plugins", dev.plugbay.contracts.testing.Manifests.uiPlugin(id, "1.0.0").toJson())
                 .contentType("application/json").bearerAuth(token));
 
         assertEquals("https://avatars.example/p.png", Json.text(api.get(author, "/api/v1/plugins/" + id).object(), "authorAvatar"));

@@ -5,7 +5,7 @@ import static dev.plugbay.adapters.rest.Json.member;
 import static dev.plugbay.adapters.rest.Json.text;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.plugbay.application.testing.Manifests;
+import dev.plugbay.contracts.testing.Manifests;
 import dev.plugbay.domain.json.JsonArray;
 import dev.plugbay.domain.json.JsonObject;
 import dev.plugbay.domain.json.JsonValue;

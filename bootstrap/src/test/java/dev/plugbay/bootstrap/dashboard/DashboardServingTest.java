@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.plugbay.adapters.rest.security.TokenIssuer;
-import dev.plugbay.application.testing.RawHttp;
 import dev.plugbay.bootstrap.HttpCalls;
+import dev.plugbay.contracts.testing.RawHttp;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;

@@ -6,8 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.plugbay.adapters.persistence.support.TestDatabase;
-import dev.plugbay.application.testing.Manifests;
 import dev.plugbay.bootstrap.hardening.PackagedServer.Answer;
+import dev.plugbay.contracts.testing.Manifests;
 import dev.plugbay.domain.json.JsonObject;
 import dev.plugbay.domain.json.JsonString;
 import java.io.IOException;

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.plugbay.application.testing.RawHttp;
+import dev.plugbay.contracts.testing.RawHttp;
 import dev.plugbay.domain.json.JsonObject;
 import dev.plugbay.domain.json.JsonReader;
 import dev.plugbay.domain.json.JsonString;

@@ -10,8 +10,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.plugbay.adapters.persistence.support.TestDatabase;
-import dev.plugbay.application.testing.Manifests;
 import dev.plugbay.bootstrap.PackagedServer;
+import dev.plugbay.contracts.testing.Manifests;
 import dev.plugbay.domain.json.JsonValue;
 import io.micronaut.http.HttpRequest;
 import java.nio.file.Files;

@@ -12,15 +12,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.plugbay.adapters.github.fake.Fault;
 import dev.plugbay.adapters.github.fake.FakeGitHub;
 import dev.plugbay.adapters.github.fake.FakeGitHub.Commit;
 import dev.plugbay.adapters.github.fake.FakeGitHub.PullRequest;
 import dev.plugbay.adapters.github.fake.FakeGitHub.Server;
+import dev.plugbay.adapters.github.fake.Fault;
 import dev.plugbay.adapters.github.fake.RecordedRequest;
 import dev.plugbay.adapters.rest.security.TokenIssuer;
-import dev.plugbay.application.testing.Manifests;
 import dev.plugbay.bootstrap.MarketplaceApi;
+import dev.plugbay.contracts.testing.Manifests;
 import dev.plugbay.domain.json.JsonBoolean;
 import dev.plugbay.domain.json.JsonObject;
 import dev.plugbay.domain.json.JsonValue;

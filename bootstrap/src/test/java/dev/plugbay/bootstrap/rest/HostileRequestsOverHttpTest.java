@@ -5,10 +5,10 @@ import static dev.plugbay.bootstrap.hostile.ErrorModelAnswers.assertRefused;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.plugbay.adapters.rest.security.TokenIssuer;
-import dev.plugbay.application.testing.RawHttp;
 import dev.plugbay.bootstrap.PackagedServer;
 import dev.plugbay.bootstrap.hostile.HostileRequests;
 import dev.plugbay.bootstrap.hostile.HostileTokens;
+import dev.plugbay.contracts.testing.RawHttp;
 import io.micronaut.http.HttpRequest;
 import java.nio.file.Path;
 import java.time.Duration;

@@ -7,6 +7,7 @@ import dev.plugbay.adapters.github.fake.FakeGitHub;
 import dev.plugbay.application.port.out.registry.DocumentFetcher;
 import dev.plugbay.application.port.out.registry.RegistryPublisher;
 import dev.plugbay.application.port.out.registry.RegistryReader;
+import dev.plugbay.contracts.registry.RegistryPortsContract;
 import dev.plugbay.domain.error.UrlNotAllowedException;
 import dev.plugbay.domain.registry.Proposal;
 import io.micronaut.context.ApplicationContext;

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.plugbay.adapters.github.fake.FakeGitHub;
 import dev.plugbay.adapters.github.fake.FakeGitHub.Server;
 import dev.plugbay.adapters.github.fake.Fault;
+import dev.plugbay.contracts.registry.RegistryPortsContract;
 import dev.plugbay.domain.error.UpstreamUnavailableException;
 import dev.plugbay.domain.json.JsonReader;
 import dev.plugbay.domain.manifest.Manifest;

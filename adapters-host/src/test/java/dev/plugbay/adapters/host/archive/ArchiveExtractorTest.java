@@ -1,15 +1,17 @@
 package dev.plugbay.adapters.host.archive;
 
-import static dev.plugbay.application.testing.TestArchives.MANIFEST;
-import static dev.plugbay.application.testing.TestArchives.gzip;
-import static dev.plugbay.application.testing.TestArchives.tarGzPlugin;
-import static dev.plugbay.application.testing.TestArchives.zipPlugin;
+import static dev.plugbay.contracts.testing.TestArchives.MANIFEST;
+import static dev.plugbay.contracts.testing.TestArchives.gzip;
+import static dev.plugbay.contracts.testing.TestArchives.tarGzPlugin;
+import static dev.plugbay.contracts.testing.TestArchives.zipPlugin;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.plugbay.application.port.out.host.PackageLimits;
+import dev.plugbay.application.port.out.host.PluginArchives;
+import dev.plugbay.contracts.host.PluginArchivesContract;
 import dev.plugbay.domain.error.DomainException;
 import dev.plugbay.domain.error.ErrorCode;
 import java.io.ByteArrayOutputStream;
@@ -28,6 +30,7 @@ import java.util.zip.ZipOutputStream;
 import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
 import org.apache.commons.compress.archivers.tar.TarArchiveOutputStream;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -258,5 +261,14 @@ class ArchiveExtractorTest {
             }
         }
         return -1;
+    }
+
+    @Nested
+    class PluginArchivesPort extends PluginArchivesContract {
+
+        @Override
+        protected PluginArchives archives() {
+            return new ArchiveExtractor();
+        }
     }
 }

@@ -5,7 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.plugbay.adapters.host.archive.ArchiveExtractor;
+import dev.plugbay.application.port.out.host.BundledPlugins;
 import dev.plugbay.application.port.out.host.PackageLimits;
+import dev.plugbay.contracts.host.BundledPluginsContract;
 import dev.plugbay.domain.config.ConfigValues;
 import dev.plugbay.domain.host.marketplace.MarketplaceEntry;
 import dev.plugbay.domain.json.JsonObject;
@@ -21,6 +23,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -103,6 +106,15 @@ class ClasspathBundledPluginsTest {
     private static byte[] packaged(String name) throws IOException {
         try (InputStream in = ClasspathBundledPluginsTest.class.getClassLoader().getResourceAsStream(ClasspathBundledPlugins.FOLDER + name)) {
             return in.readAllBytes();
+        }
+    }
+
+    @Nested
+    class BundledPluginsPort extends BundledPluginsContract {
+
+        @Override
+        protected BundledPlugins bundled() {
+            return bundled;
         }
     }
 }

@@ -3,12 +3,15 @@ package dev.plugbay.adapters.host.logs;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.plugbay.application.port.out.host.LogEntry;
+import dev.plugbay.application.port.out.host.PluginLogs;
+import dev.plugbay.contracts.host.PluginLogsContract;
 import dev.plugbay.domain.plugin.PluginId;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
 class MemoryPluginLogsTest {
@@ -53,5 +56,14 @@ class MemoryPluginLogsTest {
 
     private static LogEntry entry(String line, boolean truncated) {
         return new LogEntry(CLOCK.instant(), "stderr", line, truncated);
+    }
+
+    @Nested
+    class PluginLogsPort extends PluginLogsContract {
+
+        @Override
+        protected PluginLogs logs(int capacity) {
+            return new MemoryPluginLogs(capacity, CLOCK);
+        }
     }
 }

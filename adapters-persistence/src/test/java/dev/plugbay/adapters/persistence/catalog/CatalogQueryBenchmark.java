@@ -2,7 +2,7 @@ package dev.plugbay.adapters.persistence.catalog;
 
 import dev.plugbay.adapters.persistence.support.TestDatabase;
 import dev.plugbay.adapters.persistence.transaction.Transactions;
-import dev.plugbay.application.testing.Manifests;
+import dev.plugbay.contracts.testing.Manifests;
 import dev.plugbay.domain.catalog.CatalogQuery;
 import dev.plugbay.domain.catalog.CatalogSort;
 import dev.plugbay.domain.catalog.Page;

@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.plugbay.adapters.persistence.support.PersistenceAdapter;
 import dev.plugbay.adapters.persistence.transaction.Transactions;
-import dev.plugbay.application.contract.PersistencePorts;
-import dev.plugbay.application.testing.Manifests;
+import dev.plugbay.contracts.persistence.PersistencePorts;
+import dev.plugbay.contracts.testing.Manifests;
 import dev.plugbay.domain.catalog.Plugin;
 import dev.plugbay.domain.json.JsonString;
 import dev.plugbay.domain.manifest.ManifestOrigin;

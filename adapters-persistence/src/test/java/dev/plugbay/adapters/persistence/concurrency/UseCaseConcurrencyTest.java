@@ -3,12 +3,12 @@ package dev.plugbay.adapters.persistence.concurrency;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.plugbay.adapters.persistence.support.PersistenceAdapter;
-import dev.plugbay.application.contract.PersistencePorts;
-import dev.plugbay.application.memory.InMemoryRegistry;
 import dev.plugbay.application.port.in.installation.InstallCommand;
 import dev.plugbay.application.service.AuthoringService;
 import dev.plugbay.application.service.InstallationService;
-import dev.plugbay.application.testing.Manifests;
+import dev.plugbay.contracts.memory.InMemoryRegistry;
+import dev.plugbay.contracts.persistence.PersistencePorts;
+import dev.plugbay.contracts.testing.Manifests;
 import dev.plugbay.domain.catalog.Plugin;
 import dev.plugbay.domain.error.DomainException;
 import dev.plugbay.domain.error.ErrorCode;

@@ -5,10 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.plugbay.adapters.persistence.support.PersistenceAdapter;
-import dev.plugbay.application.contract.PersistencePorts;
-import dev.plugbay.application.memory.InMemoryRegistry;
 import dev.plugbay.application.service.AuthoringService;
-import dev.plugbay.application.testing.Manifests;
+import dev.plugbay.contracts.memory.InMemoryRegistry;
+import dev.plugbay.contracts.persistence.PersistencePorts;
+import dev.plugbay.contracts.testing.Manifests;
 import dev.plugbay.domain.catalog.Plugin;
 import dev.plugbay.domain.error.DomainException;
 import dev.plugbay.domain.error.ErrorCode;

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.plugbay.adapters.persistence.catalog.JdbcCatalog;
 import dev.plugbay.adapters.persistence.installation.JdbcInstallations;
 import dev.plugbay.adapters.persistence.support.TestDatabase;
-import dev.plugbay.application.testing.Manifests;
+import dev.plugbay.contracts.testing.Manifests;
 import dev.plugbay.domain.catalog.Plugin;
 import dev.plugbay.domain.installation.Installation;
 import dev.plugbay.domain.json.JsonString;

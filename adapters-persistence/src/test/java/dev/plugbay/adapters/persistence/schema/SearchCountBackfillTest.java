@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import dev.plugbay.adapters.persistence.catalog.JdbcCatalog;
 import dev.plugbay.adapters.persistence.support.TestDatabase;
 import dev.plugbay.adapters.persistence.transaction.Transactions;
-import dev.plugbay.application.testing.Manifests;
+import dev.plugbay.contracts.testing.Manifests;
 import dev.plugbay.domain.catalog.Plugin;
 import dev.plugbay.domain.json.JsonArray;
 import dev.plugbay.domain.json.JsonBoolean;

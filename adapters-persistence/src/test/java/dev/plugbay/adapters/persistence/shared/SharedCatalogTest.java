@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import dev.plugbay.adapters.persistence.catalog.JdbcCatalog;
 import dev.plugbay.adapters.persistence.support.TestDatabase;
 import dev.plugbay.adapters.persistence.transaction.TransactionalUnitOfWork;
-import dev.plugbay.application.testing.Manifests;
+import dev.plugbay.contracts.testing.Manifests;
 import dev.plugbay.domain.catalog.CatalogQuery;
 import dev.plugbay.domain.catalog.CatalogSort;
 import dev.plugbay.domain.catalog.Page;

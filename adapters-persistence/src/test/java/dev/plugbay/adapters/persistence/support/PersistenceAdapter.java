@@ -7,7 +7,7 @@ import dev.plugbay.adapters.persistence.ledger.JdbcReleaseLedger;
 import dev.plugbay.adapters.persistence.settings.JdbcCatalogSettings;
 import dev.plugbay.adapters.persistence.transaction.TransactionalUnitOfWork;
 import dev.plugbay.adapters.persistence.transaction.Transactions;
-import dev.plugbay.application.contract.PersistencePorts;
+import dev.plugbay.contracts.persistence.PersistencePorts;
 import io.micronaut.context.ApplicationContext;
 import java.sql.Statement;
 import java.util.function.Supplier;
@@ -29,6 +29,7 @@ public final class PersistenceAdapter implements BeforeAllCallback, AfterAllCall
     private final Supplier<TestDatabase> databases;
     private TestDatabase database;
     private ApplicationContext context;
+    private Class<?> owner;
 
     private PersistenceAdapter(Supplier<TestDatabase> databases) {
         this.databases = databases;
@@ -42,14 +43,23 @@ public final class PersistenceAdapter implements BeforeAllCallback, AfterAllCall
         return new PersistenceAdapter(TestDatabase::postgres);
     }
 
+    /** Nested classes inherit the extension: the adapter started for the outermost class serves them too. */
     @Override
     public void beforeAll(ExtensionContext extension) {
+        if (owner != null) {
+            return;
+        }
+        owner = extension.getRequiredTestClass();
         database = databases.get();
         context = ApplicationContext.run(database.properties());
     }
 
     @Override
     public void afterAll(ExtensionContext extension) {
+        if (extension.getRequiredTestClass() != owner) {
+            return;
+        }
+        owner = null;
         if (context != null) {
             context.close();
         }

@@ -1,0 +1,16 @@
+package dev.plugbay.adapters.persistence.contract;
+
+import dev.plugbay.adapters.persistence.support.PersistenceAdapter;
+import dev.plugbay.contracts.persistence.PersistencePorts;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+class H2PersistenceAdapterTest extends PersistenceAdapterTest {
+
+    @RegisterExtension
+    static final PersistenceAdapter ADAPTER = PersistenceAdapter.onH2();
+
+    @Override
+    protected PersistencePorts emptyPorts() {
+        return ADAPTER.emptyPorts();
+    }
+}

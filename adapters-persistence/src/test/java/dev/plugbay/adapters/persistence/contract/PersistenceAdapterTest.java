@@ -1,0 +1,74 @@
+package dev.plugbay.adapters.persistence.contract;
+
+import dev.plugbay.contracts.catalog.CatalogContract;
+import dev.plugbay.contracts.catalog.CatalogSettingsContract;
+import dev.plugbay.contracts.catalog.DownloadCounterContract;
+import dev.plugbay.contracts.catalog.ReleaseLedgerContract;
+import dev.plugbay.contracts.installation.InstallationsContract;
+import dev.plugbay.contracts.persistence.PersistencePorts;
+import dev.plugbay.contracts.transaction.UnitOfWorkContract;
+import org.junit.jupiter.api.Nested;
+
+/**
+ * The persistence adapter run against the contract of every port it implements, once per
+ * database: each subclass starts the adapter on its database for all the nested contracts.
+ */
+abstract class PersistenceAdapterTest {
+
+    /** The adapter's ports over its emptied database. */
+    protected abstract PersistencePorts emptyPorts();
+
+    @Nested
+    class CatalogPorts extends CatalogContract {
+
+        @Override
+        protected PersistencePorts createPorts() {
+            return emptyPorts();
+        }
+    }
+
+    @Nested
+    class CatalogSettingsPort extends CatalogSettingsContract {
+
+        @Override
+        protected PersistencePorts createPorts() {
+            return emptyPorts();
+        }
+    }
+
+    @Nested
+    class DownloadCounterPort extends DownloadCounterContract {
+
+        @Override
+        protected PersistencePorts createPorts() {
+            return emptyPorts();
+        }
+    }
+
+    @Nested
+    class ReleaseLedgerPort extends ReleaseLedgerContract {
+
+        @Override
+        protected PersistencePorts createPorts() {
+            return emptyPorts();
+        }
+    }
+
+    @Nested
+    class InstallationsPort extends InstallationsContract {
+
+        @Override
+        protected PersistencePorts createPorts() {
+            return emptyPorts();
+        }
+    }
+
+    @Nested
+    class UnitOfWorkPort extends UnitOfWorkContract {
+
+        @Override
+        protected PersistencePorts createPorts() {
+            return emptyPorts();
+        }
+    }
+}

@@ -1,0 +1,2 @@
+/** The contract of the installations port. */
+package dev.plugbay.contracts.installation;

@@ -1,0 +1,57 @@
+package dev.plugbay.contracts.memory;
+
+import dev.plugbay.contracts.persistence.PersistencePorts;
+import dev.plugbay.domain.catalog.Plugin;
+import dev.plugbay.domain.installation.Installation;
+import dev.plugbay.domain.plugin.PluginId;
+import java.util.List;
+
+/**
+ * One in-memory database: the catalog, installations, release ledger and settings sharing one
+ * unit of work, as the persistence adapter's ports share one database.
+ */
+public final class InMemoryPersistence {
+
+    private final InMemoryCatalog catalog;
+    private final InMemoryInstallations installations;
+    private final InMemoryReleaseLedger releaseLedger;
+    private final InMemoryCatalogSettings settings;
+    private final InMemoryUnitOfWork unitOfWork;
+
+    public InMemoryPersistence() {
+        TransactionalState<PluginId, Plugin> plugins = new TransactionalState<>();
+        TransactionalState<InMemoryInstallations.Key, Installation> installed = new TransactionalState<>();
+        TransactionalState<InMemoryReleaseLedger.Entry, Boolean> ledger = new TransactionalState<>();
+        TransactionalState<String, String> named = new TransactionalState<>();
+        this.catalog = new InMemoryCatalog(plugins);
+        this.installations = new InMemoryInstallations(installed);
+        this.releaseLedger = new InMemoryReleaseLedger(ledger);
+        this.settings = new InMemoryCatalogSettings(named, plugins);
+        this.unitOfWork = new InMemoryUnitOfWork(List.of(plugins, installed, ledger, named));
+    }
+
+    public InMemoryCatalog catalog() {
+        return catalog;
+    }
+
+    public InMemoryInstallations installations() {
+        return installations;
+    }
+
+    public InMemoryReleaseLedger releaseLedger() {
+        return releaseLedger;
+    }
+
+    public InMemoryCatalogSettings settings() {
+        return settings;
+    }
+
+    public InMemoryUnitOfWork unitOfWork() {
+        return unitOfWork;
+    }
+
+    /** The ports of one in-memory database, as the contract tests take them. */
+    public PersistencePorts ports() {
+        return new PersistencePorts(catalog, catalog, catalog, releaseLedger, installations, settings, unitOfWork);
+    }
+}

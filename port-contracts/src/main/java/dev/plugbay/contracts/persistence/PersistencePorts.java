@@ -1,0 +1,20 @@
+package dev.plugbay.contracts.persistence;
+
+import dev.plugbay.application.port.out.catalog.CatalogReads;
+import dev.plugbay.application.port.out.catalog.CatalogSettings;
+import dev.plugbay.application.port.out.catalog.CatalogWrites;
+import dev.plugbay.application.port.out.catalog.DownloadCounter;
+import dev.plugbay.application.port.out.catalog.ReleaseLedger;
+import dev.plugbay.application.port.out.installation.Installations;
+import dev.plugbay.application.port.out.transaction.UnitOfWork;
+
+/** The persistence ports of one implementation, all backed by the same (empty) store. */
+public record PersistencePorts(
+        CatalogReads catalogReads,
+        CatalogWrites catalogWrites,
+        DownloadCounter downloads,
+        ReleaseLedger ledger,
+        Installations installations,
+        CatalogSettings settings,
+        UnitOfWork unitOfWork) {
+}

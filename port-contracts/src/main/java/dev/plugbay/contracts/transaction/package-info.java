@@ -1,0 +1,2 @@
+/** The contract of the unit of work. */
+package dev.plugbay.contracts.transaction;
