@@ -62,7 +62,7 @@ public final class RegistrySyncService implements SyncRegistryUseCase {
     @Override
     public SyncReport sync() {
         if (!registry.isConfigured()) {
-            throw new InvalidRequestException("No registry is configured (set plugbay.registry.repository)");
+            throw new InvalidRequestException("No registry is configured (set plugbay.registry.repository or plugbay.registry.directory)");
         }
         oneSyncAtATime.lock();
         try {

@@ -4,8 +4,8 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * What was proposed to the GitHub registry for a catalog change: a pull request, a commit
- * straight to the registry branch, or nothing (with the reason, for example no token configured).
+ * What was proposed to the registry for a catalog change: a pull request, a commit straight to
+ * the registry branch (or a change written into a registry directory), or nothing (with the reason, for example no token configured).
  */
 public record Proposal(Kind kind, Optional<String> url, Optional<String> reference, String note) {
 
@@ -24,6 +24,11 @@ public record Proposal(Kind kind, Optional<String> url, Optional<String> referen
 
     public static Proposal commit(String url, String sha) {
         return new Proposal(Kind.COMMIT, Optional.of(url), Optional.of(sha), "The change was committed to the registry");
+    }
+
+    /** A change written straight into a registry that has no reviews, such as a directory: a commit of its own. */
+    public static Proposal written(String url, String reference) {
+        return new Proposal(Kind.COMMIT, Optional.of(url), Optional.of(reference), "The change was written to the registry");
     }
 
     public static Proposal none(String reason) {

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.plugbay.application.port.out.registry.RegistryEntry;
 import dev.plugbay.application.port.out.registry.RegistryPublisher;
@@ -28,7 +30,11 @@ import org.junit.jupiter.api.function.Executable;
 
 /**
  * What the registry reader and publisher ports mean, whatever implements them: the in-memory
- * registry of the use-case tests and the GitHub adapter against the fake GitHub.
+ * registry of the use-case tests, the GitHub adapter against the fake GitHub and the directory
+ * registry. A registry either reviews changes (GitHub: a creation, and anyone's but an admin's
+ * change, is a pull request that leaves the registry branch alone) or has no reviews (a directory:
+ * every change is written in place, a commit); {@link #reviewsChanges()} says which, and the tests
+ * of the other kind are skipped.
  */
 public abstract class RegistryPortsContract {
 
@@ -39,15 +45,19 @@ public abstract class RegistryPortsContract {
 
     protected abstract RegistryPublisher publisher();
 
+    /** Whether changes other than an admin's go through a review (a pull request) before they reach the registry. */
+    protected abstract boolean reviewsChanges();
+
     protected abstract void list(String id, JsonObject indexEntry, JsonObject file);
 
     protected abstract void listWithoutFile(String id, JsonObject indexEntry);
 
     protected abstract void unlist(String id);
 
-    /** The plugin file on the registry branch. */
+    /** The plugin file on the registry branch (in the registry, when it has no branches). */
     protected abstract Optional<JsonObject> registryFile(String id);
 
+    /** The pull requests open on the registry; none for a registry without reviews. */
     protected abstract List<String> openPullRequestUrls();
 
     protected abstract void setUnavailable(boolean unavailable);
@@ -105,6 +115,7 @@ public abstract class RegistryPortsContract {
 
     @Test
     void aCreationIsAPullRequestFromTheAddBranchAndLeavesTheRegistryBranchAlone() {
+        assumeTrue(reviewsChanges(), "a registry without reviews writes every change in place");
         Proposal proposal = publisher().proposeCreation(manifest("fresh", "1.0.0"));
 
         assertEquals(Proposal.Kind.PULL_REQUEST, proposal.kind());
@@ -128,6 +139,7 @@ public abstract class RegistryPortsContract {
 
     @Test
     void anyoneElsesUpdateIsAPullRequestAndLeavesTheRegistryBranchAlone() {
+        assumeTrue(reviewsChanges(), "a registry without reviews writes every change in place");
         JsonObject file = JsonText.fixture("registry/plugins/digital_clock.json");
         list("digital_clock", entry("digital_clock", "1.2.0"), file);
 
@@ -140,6 +152,7 @@ public abstract class RegistryPortsContract {
 
     @Test
     void anAdminRemovalDeletesTheFileAndAnyoneElsesIsAPullRequest() {
+        assumeTrue(reviewsChanges(), "a registry without reviews writes every change in place");
         list("digital_clock", entry("digital_clock", "1.2.0"), JsonText.fixture("registry/plugins/digital_clock.json"));
         list("who_am_i", entry("who_am_i", "1.0.0"), JsonText.fixture("registry/plugins/who_am_i.json"));
 
@@ -154,6 +167,7 @@ public abstract class RegistryPortsContract {
 
     @Test
     void withdrawingAPullRequestClosesItAndNeverThrows() {
+        assumeTrue(reviewsChanges(), "a registry without reviews opens no pull request");
         Proposal proposal = publisher().proposeCreation(manifest("fresh", "1.0.0"));
 
         publisher().withdraw(proposal);
@@ -161,6 +175,40 @@ public abstract class RegistryPortsContract {
         assertFalse(openPullRequestUrls().contains(proposal.url().orElseThrow()));
         setUnavailable(true);
         assertDoesNotThrow(() -> publisher().withdraw(Proposal.pullRequest("https://github.example/pull/77", "plugbay/add-x")));
+    }
+
+    @Test
+    void withoutReviewsACreationIsWrittenInPlaceAndReadBackWithTheNextRead() {
+        assumeFalse(reviewsChanges(), "a registry with reviews proposes a creation as a pull request");
+        Manifest fresh = manifest("fresh", "1.0.0");
+
+        Proposal proposal = publisher().proposeCreation(fresh);
+
+        assertEquals(Proposal.Kind.COMMIT, proposal.kind());
+        assertTrue(proposal.url().isPresent() && proposal.reference().isPresent());
+        assertEquals(Optional.of(ManifestWriter.toJson(fresh)), registryFile("fresh"));
+        RegistryEntry read = reader().readAll().get(0);
+        assertEquals("fresh", read.id());
+        assertEquals(Optional.of(ManifestWriter.toJson(fresh)), read.document());
+        assertEquals(List.of(), openPullRequestUrls());
+    }
+
+    @Test
+    void withoutReviewsAnyoneElsesUpdateAndRemovalAreWrittenInPlace() {
+        assumeFalse(reviewsChanges(), "a registry with reviews proposes them as pull requests");
+        list("digital_clock", entry("digital_clock", "1.2.0"), JsonText.fixture("registry/plugins/digital_clock.json"));
+        list("who_am_i", entry("who_am_i", "1.0.0"), JsonText.fixture("registry/plugins/who_am_i.json"));
+        Manifest next = manifest("digital_clock", "1.3.0");
+
+        Proposal updated = publisher().proposeUpdate(next, false);
+        Proposal removed = publisher().proposeRemoval(new PluginId("who_am_i"), false);
+
+        assertEquals(List.of(Proposal.Kind.COMMIT, Proposal.Kind.COMMIT), List.of(updated.kind(), removed.kind()));
+        assertEquals(Optional.of(ManifestWriter.toJson(next)), registryFile("digital_clock"));
+        assertEquals(Optional.empty(), registryFile("who_am_i"));
+        List<RegistryEntry> entries = reader().readAll();
+        assertEquals(List.of("digital_clock"), entries.stream().map(RegistryEntry::id).toList());
+        assertEquals(Optional.of(ManifestWriter.toJson(next)), entries.get(0).document());
     }
 
     public static JsonObject entry(String id, String version) {

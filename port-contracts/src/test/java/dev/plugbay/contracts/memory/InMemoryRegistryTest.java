@@ -32,6 +32,11 @@ class InMemoryRegistryTest {
         }
 
         @Override
+        protected boolean reviewsChanges() {
+            return true;
+        }
+
+        @Override
         protected void list(String id, JsonObject indexEntry, JsonObject file) {
             registry.list(id, indexEntry, file);
         }

@@ -6,6 +6,7 @@ import dev.plugbay.domain.manifest.Manifest;
 import dev.plugbay.domain.manifest.ManifestWriter;
 import dev.plugbay.domain.plugin.PluginId;
 import dev.plugbay.domain.registry.Proposal;
+import io.micronaut.context.annotation.Requires;
 import jakarta.inject.Singleton;
 import java.util.Optional;
 import java.util.function.Function;
@@ -21,6 +22,7 @@ import org.slf4j.LoggerFactory;
  * just read; when the file changed in between (409) it is read again and written once more.
  */
 @Singleton
+@Requires(missingProperty = "plugbay.registry.directory")
 public final class GitHubRegistryPublisher implements RegistryPublisher {
 
     private static final Logger LOG = LoggerFactory.getLogger(GitHubRegistryPublisher.class);

@@ -7,21 +7,21 @@ import dev.plugbay.application.port.out.registry.RegistryReader;
 import dev.plugbay.domain.error.DomainException;
 import dev.plugbay.domain.error.InvalidRequestException;
 import dev.plugbay.domain.error.UpstreamUnavailableException;
-import dev.plugbay.domain.json.JsonArray;
 import dev.plugbay.domain.json.JsonObject;
 import dev.plugbay.domain.json.JsonReader;
-import dev.plugbay.domain.json.JsonString;
 import dev.plugbay.domain.json.JsonValue;
-import dev.plugbay.domain.plugin.PluginId;
+import dev.plugbay.domain.registry.RegistryIndex;
+import dev.plugbay.domain.registry.RegistryIndex.Listed;
+import dev.plugbay.domain.registry.RegistryIndex.Listing;
+import dev.plugbay.domain.registry.RegistryIndex.Refused;
+import io.micronaut.context.annotation.Requires;
 import jakarta.inject.Singleton;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -31,12 +31,11 @@ import java.util.concurrent.Future;
  * Reads the registry from raw content: {@code repository_plugin.json} and {@code plugins/<id>.json}
  * at the configured branch. Requests are conditional: an unchanged index costs one request
  * answered 304, and a plugin file is fetched again only when its index entry changed (or its last
- * read failed). Ids are checked as plugin ids before they become part of a path.
+ * read failed). The index is read as {@link RegistryIndex} says, ids checked before they become paths.
  */
 @Singleton
+@Requires(missingProperty = "plugbay.registry.directory")
 public final class GitHubRegistryReader implements RegistryReader {
-
-    static final String INDEX = "repository_plugin.json";
 
     private final GitHubConnection github;
     private Optional<Document> index = Optional.empty();
@@ -60,12 +59,13 @@ public final class GitHubRegistryReader implements RegistryReader {
         if (fresh.isEmpty()) {
             return lastEntries;
         }
-        List<Listed> listed = listing(fresh.get().json());
+        List<Listing> listed = RegistryIndex.listings(fresh.get().json());
         Map<String, CachedFile> read = readFiles(registry, listed);
         List<RegistryEntry> entries = new ArrayList<>();
-        for (Listed entry : listed) {
-            entries.add(entry.refusal().map(reason -> RegistryEntry.unreadable(entry.id(), entry.indexEntry(), reason))
-                    .orElseGet(() -> read.get(entry.id()).entry(entry.id(), entry.indexEntry())));
+        for (Listing entry : listed) {
+            entries.add(entry instanceof Refused refused
+                    ? RegistryEntry.unreadable(refused.id(), refused.indexEntry(), refused.reason())
+                    : read.get(entry.id()).entry(entry.id(), entry.indexEntry()));
         }
         index = fresh;
         files = read;
@@ -75,7 +75,7 @@ public final class GitHubRegistryReader implements RegistryReader {
 
     /** The index when it changed, empty when GitHub says it did not (304). */
     private Optional<Document> fetchIndex(RegistryLocation registry) {
-        HttpRequest request = conditional(rawPath(registry, INDEX), index.flatMap(Document::etag));
+        HttpRequest request = conditional(rawPath(registry, RegistryIndex.INDEX_FILE), index.flatMap(Document::etag));
         HttpResponse response;
         try {
             response = github.raw(request);
@@ -95,48 +95,12 @@ public final class GitHubRegistryReader implements RegistryReader {
         }
     }
 
-    private static List<Listed> listing(JsonValue indexDocument) {
-        Optional<JsonArray> plugins = Optional.of(indexDocument).filter(JsonObject.class::isInstance)
-                .flatMap(object -> ((JsonObject) object).get("plugins")).filter(JsonArray.class::isInstance)
-                .map(JsonArray.class::cast);
-        if (plugins.isEmpty()) {
-            throw new UpstreamUnavailableException("The registry index has no \"plugins\" array");
-        }
-        List<Listed> listed = new ArrayList<>();
-        Set<String> seen = new HashSet<>();
-        List<JsonValue> elements = plugins.get().elements();
-        for (int position = 0; position < elements.size(); position++) {
-            listed.add(listedEntry(elements.get(position), position, seen));
-        }
-        return listed;
-    }
-
-    private static Listed listedEntry(JsonValue element, int position, Set<String> seen) {
-        String label = "plugins[" + position + "]";
-        if (!(element instanceof JsonObject entry)) {
-            return Listed.refused(label, JsonObject.EMPTY, "the index entry is not an object");
-        }
-        Optional<String> id = Answers.string(entry, "id");
-        if (id.isEmpty()) {
-            return Listed.refused(label, entry, "the index entry has no string id");
-        }
-        try {
-            new PluginId(id.get());
-        } catch (InvalidRequestException invalid) {
-            return Listed.refused(id.get(), entry, invalid.getMessage());
-        }
-        if (!seen.add(id.get())) {
-            return Listed.refused(id.get(), entry, "the id is listed more than once in the index");
-        }
-        return new Listed(id.get(), entry, Optional.empty());
-    }
-
     /** Every listed file, reusing the last good read of those whose index entry did not change. */
-    private Map<String, CachedFile> readFiles(RegistryLocation registry, List<Listed> listed) {
+    private Map<String, CachedFile> readFiles(RegistryLocation registry, List<Listing> listings) {
         Map<String, CachedFile> read = new HashMap<>();
         Map<String, Listed> toFetch = new LinkedHashMap<>();
-        for (Listed entry : listed) {
-            if (entry.refusal().isPresent()) {
+        for (Listing listing : listings) {
+            if (!(listing instanceof Listed entry)) {
                 continue;
             }
             CachedFile cached = files.get(entry.id());
@@ -169,7 +133,7 @@ public final class GitHubRegistryReader implements RegistryReader {
 
     private CachedFile fetchFile(RegistryLocation registry, Listed entry) {
         Optional<CachedFile> cached = Optional.ofNullable(files.get(entry.id())).filter(file -> file.document().isPresent());
-        String path = "plugins/" + entry.id() + ".json";
+        String path = entry.file();
         try {
             HttpResponse response = github.raw(conditional(rawPath(registry, path), cached.flatMap(CachedFile::etag)));
             if (response.status() == 304 && cached.isPresent()) {
@@ -200,14 +164,6 @@ public final class GitHubRegistryReader implements RegistryReader {
     }
 
     private record Document(JsonValue json, Optional<String> etag) {
-    }
-
-    /** One index entry, or the reason it cannot be read at all. */
-    private record Listed(String id, JsonObject indexEntry, Optional<String> refusal) {
-
-        static Listed refused(String id, JsonObject indexEntry, String reason) {
-            return new Listed(id, indexEntry, Optional.of(reason));
-        }
     }
 
     /** The last read of a plugin file: the index entry it was read for, its ETag, and the document or failure. */

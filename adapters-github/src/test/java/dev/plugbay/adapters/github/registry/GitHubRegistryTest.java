@@ -56,6 +56,11 @@ class GitHubRegistryTest {
         }
 
         @Override
+        protected boolean reviewsChanges() {
+            return true;
+        }
+
+        @Override
         protected void list(String id, JsonObject indexEntry, JsonObject file) {
             index.put(id, indexEntry);
             writeIndex();
