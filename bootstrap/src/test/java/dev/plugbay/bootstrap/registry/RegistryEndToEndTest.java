@@ -1,6 +1,5 @@
 package dev.plugbay.bootstrap.registry;
 
-import static dev.plugbay.bootstrap.MarketplaceApi.elements;
 import static dev.plugbay.bootstrap.MarketplaceApi.find;
 import static dev.plugbay.bootstrap.MarketplaceApi.ids;
 import static dev.plugbay.bootstrap.MarketplaceApi.member;
@@ -21,7 +20,6 @@ import dev.plugbay.adapters.github.fake.RecordedRequest;
 import dev.plugbay.adapters.rest.security.TokenIssuer;
 import dev.plugbay.bootstrap.MarketplaceApi;
 import dev.plugbay.contracts.testing.Manifests;
-import dev.plugbay.domain.json.JsonBoolean;
 import dev.plugbay.domain.json.JsonObject;
 import dev.plugbay.domain.json.JsonValue;
 import io.micronaut.http.HttpRequest;
@@ -60,9 +58,6 @@ class RegistryEndToEndTest implements TestPropertyProvider {
     private static final String SYNC = "/api/v1/admin/registry/sync";
     private static final String COMMUNITY = "/api/v1/plugins/community";
     private static final List<String> ADMIN = List.of("ADMIN");
-    private static final List<String> OFFICIAL = List.of("digital_clock", "quality_checker", "stock-alerts", "who_am_i");
-    private static final Map<String, Long> INDEX_DOWNLOADS = Map.of("digital_clock", 41L, "quality_checker", 12L,
-            "stock-alerts", 0L, "who_am_i", 3L);
 
     private final FakeGitHub fake = FakeGitHub.withFixtureRegistry();
 
@@ -111,13 +106,7 @@ class RegistryEndToEndTest implements TestPropertyProvider {
         assertEquals("PERMISSION_DENIED", text(api().call("mallory", HttpRequest.POST(SYNC, ""), 403), "error"));
         assertEquals(List.of(), fake.requests(), "a refused sync must not reach GitHub");
 
-        JsonValue report = api().call("root", ADMIN, HttpRequest.POST(SYNC, ""), 200);
-
-        assertEquals(List.of(4L, 0L, 0L), List.of(number(report, "added"), number(report, "updated"),
-                number(report, "removed")), report.toJson());
-        List<JsonValue> skipped = elements(member(report, "skipped"));
-        assertEquals(List.of("broken_version"), skipped.stream().map(entry -> text(entry, "id")).toList());
-        assertTrue(text(skipped.get(0), "error").contains("1.0"), skipped.get(0).toJson());
+        FixtureRegistry.assertMirrored(api().call("root", ADMIN, HttpRequest.POST(SYNC, ""), 200));
     }
 
     @Test
@@ -125,13 +114,7 @@ class RegistryEndToEndTest implements TestPropertyProvider {
     void theCommunityListsTheOfficialPluginsWithTheIndexDownloadCountsWithoutAskingGitHub() {
         fake.clearRequests();
 
-        JsonValue community = api().call("bob", HttpRequest.GET(COMMUNITY + "?sort=name"), 200);
-
-        assertEquals(OFFICIAL, ids(community).stream().sorted().toList());
-        for (JsonValue view : elements(community)) {
-            assertEquals(JsonBoolean.TRUE, member(view, "isOfficial"), view.toJson());
-            assertEquals(INDEX_DOWNLOADS.get(text(view, "id")), number(view, "downloadCount"), view.toJson());
-        }
+        FixtureRegistry.assertListedAsOfficial(api().call("bob", HttpRequest.GET(COMMUNITY + "?sort=name"), 200));
         assertEquals(List.of(), fake.requests(), "listing must not call GitHub");
     }
 
@@ -211,7 +194,7 @@ class RegistryEndToEndTest implements TestPropertyProvider {
         assertFalse(failure.toJson().contains("127.0.0.1"), failure.toJson());
         JsonValue after = api().call("bob", HttpRequest.GET(COMMUNITY + "?sort=name"), 200);
         assertEquals(before, after);
-        assertEquals(OFFICIAL, ids(after).stream().sorted().toList());
+        assertEquals(FixtureRegistry.OFFICIAL, ids(after).stream().sorted().toList());
     }
 
     @ParameterizedTest(name = "{0}")

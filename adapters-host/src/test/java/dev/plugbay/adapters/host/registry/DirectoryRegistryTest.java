@@ -10,6 +10,7 @@ import dev.plugbay.application.port.out.registry.RegistryEntry;
 import dev.plugbay.application.port.out.registry.RegistryPublisher;
 import dev.plugbay.application.port.out.registry.RegistryReader;
 import dev.plugbay.contracts.registry.RegistryPortsContract;
+import dev.plugbay.contracts.testing.FixtureFiles;
 import dev.plugbay.domain.error.DomainException;
 import dev.plugbay.domain.error.ErrorCode;
 import dev.plugbay.domain.json.JsonArray;
@@ -237,18 +238,8 @@ class DirectoryRegistryTest {
                 TestContexts.messages(failure));
     }
 
-    private void copyFixtureRegistry() throws IOException {
-        Path fixture = JsonText.fixtures().resolve("registry");
-        try (Stream<Path> files = Files.walk(fixture)) {
-            for (Path source : files.toList()) {
-                Path target = root().resolve(fixture.relativize(source).toString());
-                if (Files.isDirectory(source)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(source, target);
-                }
-            }
-        }
+    private void copyFixtureRegistry() {
+        FixtureFiles.copy("registry", root());
     }
 
     private void write(String name, String text) {

@@ -6,7 +6,7 @@ import io.micronaut.serde.annotation.Serdeable;
 import java.util.Locale;
 
 /**
- * What was proposed to the GitHub registry with a change: {@code pull_request}, {@code commit}
+ * What was proposed to the registry (GitHub or a directory) with a change: {@code pull_request}, {@code commit}
  * or {@code none}, with the link when there is one and a sentence that says why when there is none.
  */
 @Serdeable
