@@ -79,6 +79,21 @@ final class ArchitectureRules {
                 .allowEmptyShould(true);
     }
 
+    ArchRule incomingPortsAreInterfacesAndRecords() {
+        return classes().that().resideInAPackage(tree("application.port.in")).and().doNotHaveSimpleName("package-info")
+                .should().beInterfaces().orShould().beRecords()
+                .because("an incoming port is a use-case interface and the records it takes and answers; behaviour lives in services")
+                .allowEmptyShould(true);
+    }
+
+    ArchRule useCaseInterfacesEndInUseCase() {
+        return classes().that().resideInAPackage(tree("application.port.in")).and().areInterfaces()
+                .and().doNotHaveSimpleName("package-info")
+                .should().haveSimpleNameEndingWith("UseCase")
+                .because("every interface of port.in is a use case, and its name says so")
+                .allowEmptyShould(true);
+    }
+
     ArchRule onlyBootstrapTouchesServices() {
         return noClasses().that().resideOutsideOfPackages(tree("application.service"), tree("bootstrap"))
                 .should().dependOnClassesThat().resideInAPackage(tree("application.service"))

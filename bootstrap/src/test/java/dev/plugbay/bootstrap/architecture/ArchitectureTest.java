@@ -26,6 +26,12 @@ class ArchitectureTest {
     static final ArchRule outgoingPortsDependOnNeitherIncomingPortsNorServices = RULES.outgoingPortsDependOnNeitherIncomingPortsNorServices();
 
     @ArchTest
+    static final ArchRule incomingPortsAreInterfacesAndRecords = RULES.incomingPortsAreInterfacesAndRecords();
+
+    @ArchTest
+    static final ArchRule useCaseInterfacesEndInUseCase = RULES.useCaseInterfacesEndInUseCase();
+
+    @ArchTest
     static final ArchRule onlyBootstrapTouchesServices = RULES.onlyBootstrapTouchesServices();
 
     @ArchTest
