@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.plugbay.contracts.memory.InMemoryDocumentFetcher;
 import dev.plugbay.contracts.testing.RawHttp;
 import dev.plugbay.domain.json.JsonReader;
 import io.micronaut.http.HttpHeaders;
@@ -188,7 +189,7 @@ class ErrorModelTest extends ApiTestSupport {
     }
 
     @jakarta.inject.Inject
-    ScriptedDocumentFetcher fetcher;
+    InMemoryDocumentFetcher fetcher;
 
     @jakarta.inject.Inject
     EmbeddedServer server;

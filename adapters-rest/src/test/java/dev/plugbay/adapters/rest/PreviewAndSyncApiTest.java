@@ -7,6 +7,7 @@ import static dev.plugbay.adapters.rest.Json.text;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.plugbay.contracts.memory.InMemoryDocumentFetcher;
 import dev.plugbay.domain.error.PayloadTooLargeException;
 import dev.plugbay.domain.error.UrlNotAllowedException;
 import dev.plugbay.domain.json.JsonNull;
@@ -26,7 +27,7 @@ class PreviewAndSyncApiTest extends ApiTestSupport {
     private static final String SYNC = "/api/v1/admin/registry/sync";
 
     @Inject
-    ScriptedDocumentFetcher fetcher;
+    InMemoryDocumentFetcher fetcher;
 
     @Test
     void previewValidatesTheDocumentAndAnswersItsFaceWithoutStoringIt() {

@@ -9,6 +9,7 @@ import dev.plugbay.application.service.InstallationService;
 import dev.plugbay.application.service.ManifestValidationService;
 import dev.plugbay.application.service.RecordingRegistrySync;
 import dev.plugbay.application.service.StacPreviewService;
+import dev.plugbay.contracts.memory.InMemoryDocumentFetcher;
 import dev.plugbay.contracts.memory.Marketplace;
 import dev.plugbay.contracts.testing.Manifests;
 import io.micronaut.context.annotation.Bean;
@@ -32,8 +33,8 @@ class RestTestWiring {
     }
 
     @Singleton
-    ScriptedDocumentFetcher documentFetcher() {
-        return new ScriptedDocumentFetcher();
+    InMemoryDocumentFetcher documentFetcher() {
+        return new InMemoryDocumentFetcher();
     }
 
     @Singleton
@@ -70,7 +71,7 @@ class RestTestWiring {
 
     /** Previews read from the scripted fetcher, which can also fail the way the outbound guard does. */
     @Singleton
-    StacPreviewService stacPreviewService(ScriptedDocumentFetcher fetcher) {
+    StacPreviewService stacPreviewService(InMemoryDocumentFetcher fetcher) {
         return new StacPreviewService(fetcher, Manifests.reader());
     }
 

@@ -9,6 +9,8 @@ import dev.plugbay.adapters.github.fake.FakeGitHub.Server;
 import dev.plugbay.adapters.github.fake.Fault;
 import dev.plugbay.adapters.github.fake.RecordedRequest;
 import dev.plugbay.adapters.github.http.Timeouts;
+import dev.plugbay.application.port.out.registry.DocumentFetcher;
+import dev.plugbay.contracts.registry.DocumentFetcherContract;
 import dev.plugbay.domain.error.DomainException;
 import dev.plugbay.domain.error.ErrorCode;
 import dev.plugbay.domain.json.JsonString;
@@ -19,11 +21,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** The preview fetcher against the fake's raw server, reached as "plugins.example" through scripted DNS. */
+/**
+ * The preview fetcher against the fake's raw server, reached as "plugins.example" through scripted
+ * DNS: the document fetcher's contract, then what only the guard and the pinned client do.
+ */
 class GuardedDocumentFetcherTest {
 
     private static final String FILE = "/" + FakeGitHub.OWNER + "/" + FakeGitHub.REPO + "/main/plugins/quality_checker.json";
@@ -123,5 +129,39 @@ class GuardedDocumentFetcherTest {
         fake.inject(Server.RAW, FILE, new Fault.Headers(Map.of("Content-Type", "text/html")));
         DomainException html = assertThrows(DomainException.class, () -> fetcher.fetch(url));
         assertEquals(ErrorCode.INVALID_MANIFEST, html.code());
+    }
+
+    @Nested
+    class DocumentFetcherPort extends DocumentFetcherContract {
+
+        private int served;
+
+        @Override
+        protected DocumentFetcher fetcher() {
+            return fetcher;
+        }
+
+        @Override
+        protected String serving(String body) {
+            String path = "/documents/" + ++served + ".json";
+            fake.inject(Server.RAW, path, new Fault.Body(body.getBytes(StandardCharsets.UTF_8), "application/json"));
+            return "http://plugins.example:" + port + path;
+        }
+
+        @Override
+        protected String unansweredUrl() {
+            return "http://plugins.example:" + port + "/nothing/here.json";
+        }
+
+        /** The fake's own address on another port: loopback, not exempt. */
+        @Override
+        protected String refusedUrl() {
+            return "http://plugins.example:" + (port + 1) + FILE;
+        }
+
+        @Override
+        protected int maxDocumentBytes() {
+            return GuardedDocumentFetcher.MAX_DOCUMENT_BYTES;
+        }
     }
 }
