@@ -8,17 +8,15 @@ import dev.plugbay.application.port.out.catalog.ReleaseLedger;
 import dev.plugbay.application.port.out.registry.RegistryEntry;
 import dev.plugbay.application.port.out.registry.RegistryReader;
 import dev.plugbay.application.port.out.transaction.UnitOfWork;
+import dev.plugbay.domain.catalog.Plugin;
 import dev.plugbay.domain.error.DomainException;
 import dev.plugbay.domain.error.InvalidRequestException;
-import dev.plugbay.domain.json.JsonNumber;
 import dev.plugbay.domain.json.JsonObject;
-import dev.plugbay.domain.json.JsonValue;
 import dev.plugbay.domain.manifest.Manifest;
 import dev.plugbay.domain.manifest.ManifestOrigin;
 import dev.plugbay.domain.manifest.ManifestReader;
-import dev.plugbay.domain.catalog.Plugin;
 import dev.plugbay.domain.plugin.PluginId;
-import java.math.BigDecimal;
+import dev.plugbay.domain.registry.RegistryIndex;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -34,10 +32,6 @@ import java.util.concurrent.locks.ReentrantLock;
  * index stop being official.
  */
 public final class RegistrySyncService implements SyncRegistryUseCase {
-
-    /** Index fields that fill in what a plugin file leaves out (the Invenicum index supplies them). */
-    private static final List<String> INDEX_DEFAULTS = List.of("version", "slot", "name", "description", "author");
-    private static final BigDecimal MAX_INDEX_DOWNLOADS = BigDecimal.valueOf(1L << 53);
 
     private final RegistryReader registry;
     private final CatalogReads catalogReads;
@@ -102,7 +96,7 @@ public final class RegistrySyncService implements SyncRegistryUseCase {
 
     private Outcome apply(RegistryEntry entry) {
         JsonObject document = entry.document().orElseThrow(() -> new InvalidRequestException(entry.failure().orElseThrow()));
-        Manifest manifest = manifestReader.read(withIndexDefaults(document, entry.indexEntry()),
+        Manifest manifest = manifestReader.read(RegistryIndex.withIndexDefaults(document, entry.indexEntry()),
                 ManifestOrigin.document()).manifest();
         if (!manifest.id().value().equals(entry.id())) {
             throw new InvalidRequestException("The plugin file's id " + manifest.id()
@@ -110,7 +104,7 @@ public final class RegistrySyncService implements SyncRegistryUseCase {
         }
         Optional<Plugin> existing = catalogReads.find(manifest.id());
         if (existing.isEmpty()) {
-            Plugin plugin = Plugin.create(manifest, true, indexDownloads(entry.indexEntry()),
+            Plugin plugin = Plugin.create(manifest, true, RegistryIndex.downloads(entry.indexEntry()),
                     ledger.everPublished(manifest.id()), clock);
             catalogWrites.insert(plugin);
             ledger.record(plugin.id(), manifest.version());
@@ -130,31 +124,6 @@ public final class RegistrySyncService implements SyncRegistryUseCase {
             return new Outcome(plugin.id(), false, true);
         }
         return new Outcome(plugin.id(), false, false);
-    }
-
-    private static JsonObject withIndexDefaults(JsonObject document, JsonObject indexEntry) {
-        JsonObject merged = document;
-        for (String field : INDEX_DEFAULTS) {
-            Optional<JsonValue> fromIndex = indexEntry.get(field);
-            if (!document.has(field) && fromIndex.isPresent()) {
-                merged = merged.with(field, fromIndex.get());
-            }
-        }
-        return merged;
-    }
-
-    /**
-     * The index's starting count when it is a whole number from 0 to 2^53 (JSON's safe integers),
-     * else 0: a count too large for a long, or one that counting further would overflow, is ignored.
-     */
-    private static long indexDownloads(JsonObject indexEntry) {
-        return indexEntry.get("downloadCount")
-                .filter(JsonNumber.class::isInstance)
-                .map(count -> ((JsonNumber) count).value())
-                .filter(count -> count.signum() >= 0 && count.compareTo(MAX_INDEX_DOWNLOADS) <= 0)
-                .filter(count -> count.stripTrailingZeros().scale() <= 0)
-                .map(BigDecimal::longValueExact)
-                .orElse(0L);
     }
 
     private record Outcome(PluginId id, boolean added, boolean updated) {

@@ -3,10 +3,12 @@ package dev.plugbay.domain.registry;
 import dev.plugbay.domain.error.InvalidRequestException;
 import dev.plugbay.domain.error.UpstreamUnavailableException;
 import dev.plugbay.domain.json.JsonArray;
+import dev.plugbay.domain.json.JsonNumber;
 import dev.plugbay.domain.json.JsonObject;
 import dev.plugbay.domain.json.JsonString;
 import dev.plugbay.domain.json.JsonValue;
 import dev.plugbay.domain.plugin.PluginId;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -16,7 +18,8 @@ import java.util.Set;
 /**
  * The layout of a registry in the Invenicum format, wherever it is kept (a GitHub repository, a
  * local directory): the index {@value #INDEX_FILE} lists the plugins in its {@code plugins} array,
- * and each listed plugin's file is {@code plugins/<id>.json}. Reading the index checks every id as
+ * and each listed plugin's file is {@code plugins/<id>.json}; the index entry supplies what the file
+ * leaves out and the plugin's starting download count. Reading the index checks every id as
  * a plugin id before it becomes part of a path.
  */
 public final class RegistryIndex {
@@ -27,6 +30,9 @@ public final class RegistryIndex {
     /** The fields of an index entry that repeat the plugin file's (the Invenicum index workflow copies them). */
     private static final String NO_PLUGINS_ARRAY = "The registry index has no \"plugins\" array";
     private static final List<String> ENTRY_FIELDS = List.of("id", "name", "description", "version", "author", "slot");
+    /** Index fields that fill in what a plugin file leaves out (the Invenicum index supplies them). */
+    private static final List<String> INDEX_DEFAULTS = List.of("version", "slot", "name", "description", "author");
+    private static final BigDecimal MAX_INDEX_DOWNLOADS = BigDecimal.valueOf(1L << 53);
 
     private RegistryIndex() {
     }
@@ -83,6 +89,33 @@ public final class RegistryIndex {
             plugins.remove(position);
         }
         return index.with("plugins", new JsonArray(plugins));
+    }
+
+    /** The plugin file with the index entry's {@code version}, {@code slot}, {@code name}, {@code description} and {@code author} where the file has none. */
+    public static JsonObject withIndexDefaults(JsonObject document, JsonObject indexEntry) {
+        JsonObject merged = document;
+        for (String field : INDEX_DEFAULTS) {
+            Optional<JsonValue> fromIndex = indexEntry.get(field);
+            if (!document.has(field) && fromIndex.isPresent()) {
+                merged = merged.with(field, fromIndex.get());
+            }
+        }
+        return merged;
+    }
+
+    /**
+     * The entry's {@code downloadCount}, a plugin's starting count, when it is a whole number from 0
+     * to 2^53 (JSON's safe integers), else 0: a count too large for a long, or one that counting
+     * further would overflow, is ignored.
+     */
+    public static long downloads(JsonObject indexEntry) {
+        return indexEntry.get("downloadCount")
+                .filter(JsonNumber.class::isInstance)
+                .map(count -> ((JsonNumber) count).value())
+                .filter(count -> count.signum() >= 0 && count.compareTo(MAX_INDEX_DOWNLOADS) <= 0)
+                .filter(count -> count.stripTrailingZeros().scale() <= 0)
+                .map(BigDecimal::longValueExact)
+                .orElse(0L);
     }
 
     private static List<JsonValue> pluginsOf(JsonObject index) {

@@ -16,6 +16,7 @@ import dev.plugbay.domain.testing.JsonText;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class RegistryIndexTest {
@@ -70,5 +71,30 @@ class RegistryIndexTest {
                 """), added);
         assertEquals(JsonText.object("{'name': 'Market', 'plugins': [{'id': 'b'}, {'id': 'c', 'name': 'A', 'version': '1.1.0', 'slot': 'dashboard_top'}]}"),
                 RegistryIndex.withoutEntry(added, new PluginId("a")));
+    }
+
+    @Test
+    void theIndexEntryFillsInOnlyWhatThePluginFileLeavesOut() {
+        JsonObject file = JsonText.fixture("registry/plugins/who_am_i.json");
+        JsonObject entry = JsonText.object("{'id': 'who_am_i', 'name': 'Index name', 'version': '1.0.0', 'slot': 'dashboard_top', 'downloadCount': 3}");
+
+        JsonObject merged = RegistryIndex.withIndexDefaults(file, entry);
+
+        assertEquals(file.with("version", new JsonString("1.0.0")).with("slot", new JsonString("dashboard_top")), merged);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            'downloadCount': 41                 | 41
+            'downloadCount': 9007199254740992   | 9007199254740992
+            'downloadCount': 9007199254740993   | 0
+            'downloadCount': 4.0                | 4
+            'downloadCount': 4.5                | 0
+            'downloadCount': -1                 | 0
+            'downloadCount': '41'               | 0
+            'name': 'no count'                  | 0
+            """)
+    void theStartingDownloadCountIsASafeWholeNumberElseZero(String member, long expected) {
+        assertEquals(expected, RegistryIndex.downloads(JsonText.object("{'id': 'x', " + member + "}")));
     }
 }
