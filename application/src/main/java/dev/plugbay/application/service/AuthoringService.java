@@ -61,7 +61,7 @@ public final class AuthoringService implements CreatePluginUseCase, UpdatePlugin
     @Override
     public AuthoringResult create(Caller caller, JsonObject document) {
         ManifestReading reading = manifestReader.read(document,
-                ManifestOrigin.creation(caller.username(), caller.avatar()));
+                ManifestOrigin.creation(caller.requireAuthor(), caller.avatar()));
         Manifest manifest = reading.manifest();
         return proposingUnitOfWork.run(proposed -> {
             if (catalogReads.find(manifest.id()).isPresent()) {
@@ -112,6 +112,7 @@ public final class AuthoringService implements CreatePluginUseCase, UpdatePlugin
     }
 
     private Plugin modifiablePlugin(Caller caller, PluginId id) {
+        caller.requireAuthor();
         Plugin plugin = visiblePlugins.require(caller, id);
         ModificationPolicy.mayModify(caller, plugin).orDeny();
         return plugin;

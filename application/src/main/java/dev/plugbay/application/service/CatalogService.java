@@ -12,6 +12,7 @@ import dev.plugbay.domain.catalog.Page;
 import dev.plugbay.domain.installation.Installation;
 import dev.plugbay.domain.catalog.Plugin;
 import dev.plugbay.domain.plugin.PluginId;
+import dev.plugbay.domain.policy.Authorship;
 import dev.plugbay.domain.user.Caller;
 import java.util.Map;
 import java.util.Optional;
@@ -43,7 +44,7 @@ public final class CatalogService implements BrowseCatalogUseCase, GetPluginUseC
             Map<PluginId, Installation> installed = installations.listByOwner(query.viewer()).stream()
                     .collect(Collectors.toMap(Installation::pluginId, Function.identity()));
             return new CatalogPage(page.items().stream()
-                    .map(plugin -> new CatalogEntry(plugin, plugin.isAuthoredBy(query.viewer()),
+                    .map(plugin -> new CatalogEntry(plugin, query.author().filter(plugin::isAuthoredBy).isPresent(),
                             Optional.ofNullable(installed.get(plugin.id()))))
                     .toList(), page.total(), query.page(), query.size());
         });
@@ -53,7 +54,7 @@ public final class CatalogService implements BrowseCatalogUseCase, GetPluginUseC
     public CatalogEntry get(Caller caller, PluginId id) {
         return unitOfWork.transactionally(() -> {
             Plugin plugin = visiblePlugins.require(caller, id);
-            return new CatalogEntry(plugin, plugin.isAuthoredBy(caller.username()),
+            return new CatalogEntry(plugin, Authorship.isAuthor(caller, plugin),
                     installations.find(caller.username(), id));
         });
     }

@@ -18,6 +18,6 @@ public final class ManifestValidationService implements ValidatePluginUseCase {
 
     @Override
     public ManifestReading validate(Caller caller, JsonObject manifest) {
-        return manifestReader.read(manifest, ManifestOrigin.creation(caller.username(), caller.avatar()));
+        return manifestReader.read(manifest, ManifestOrigin.creation(caller.shownAuthor(), caller.avatar()));
     }
 }

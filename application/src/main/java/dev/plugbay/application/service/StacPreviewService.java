@@ -30,6 +30,6 @@ public final class StacPreviewService implements PreviewStacUseCase {
             throw new InvalidManifestException("Invalid manifest",
                     List.of(Violation.ofField("document", "must be a JSON object, not " + document.typeName())));
         }
-        return manifestReader.read(manifest, ManifestOrigin.creation(caller.username(), caller.avatar()));
+        return manifestReader.read(manifest, ManifestOrigin.creation(caller.shownAuthor(), caller.avatar()));
     }
 }

@@ -8,9 +8,10 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * One page of the catalog as a viewer sees it: public plugins plus the viewer's own private
- * ones, optionally narrowed by a text (matched against id, name, description and tags), a slot
- * and a tag.
+ * One page of the catalog as a viewer sees it: public plugins plus the private ones the viewer's
+ * author name authored, optionally narrowed by a text (matched against id, name, description and
+ * tags), a slot and a tag. The {@code viewer} is the subject whose installations are flagged; the
+ * {@code author} is the viewer's author name, absent for a viewer without one.
  */
 public record CatalogQuery(
         Username viewer,
@@ -19,7 +20,8 @@ public record CatalogQuery(
         Optional<Tag> tag,
         CatalogSort sort,
         int page,
-        int size) {
+        int size,
+        Optional<Username> author) {
 
     public static final int DEFAULT_SIZE = 50;
     public static final int MAX_SIZE = 200;
@@ -27,6 +29,7 @@ public record CatalogQuery(
 
     public CatalogQuery {
         Objects.requireNonNull(viewer, "viewer");
+        Objects.requireNonNull(author, "author");
         text = text.map(String::strip).filter(value -> !value.isEmpty());
         if (text.isPresent() && (text.get().codePointCount(0, text.get().length()) > MAX_TEXT_LENGTH
                 || text.get().indexOf('\0') >= 0)) {
@@ -41,6 +44,12 @@ public record CatalogQuery(
         if (size < 1 || size > MAX_SIZE) {
             throw new InvalidRequestException("size must be between 1 and " + MAX_SIZE);
         }
+    }
+
+    /** A query by a viewer whose author name is their subject. */
+    public CatalogQuery(Username viewer, Optional<String> text, Optional<Slot> slot, Optional<Tag> tag,
+            CatalogSort sort, int page, int size) {
+        this(viewer, text, slot, tag, sort, page, size, Optional.of(viewer));
     }
 
     /** How many entries come before this page. */

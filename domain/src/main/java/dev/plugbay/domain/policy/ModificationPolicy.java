@@ -10,7 +10,7 @@ public final class ModificationPolicy {
     }
 
     public static Decision mayModify(Caller caller, Plugin plugin) {
-        if (plugin.isAuthoredBy(caller.username()) || caller.isAdmin()) {
+        if (Authorship.isAuthor(caller, plugin) || caller.isAdmin()) {
             return Decision.ALLOWED;
         }
         return Decision.rejected("Only the author of " + plugin.id() + " or an admin may change it");

@@ -13,7 +13,7 @@ public final class VisibilityPolicy {
     }
 
     public static Decision maySee(Caller caller, Plugin plugin) {
-        if (plugin.isPublic() || plugin.isAuthoredBy(caller.username())) {
+        if (plugin.isPublic() || Authorship.isAuthor(caller, plugin)) {
             return Decision.ALLOWED;
         }
         return Decision.rejected("Plugin " + plugin.id() + " is private");

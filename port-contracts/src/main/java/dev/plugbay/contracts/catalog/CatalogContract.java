@@ -142,6 +142,20 @@ public abstract class CatalogContract extends PersistenceContract {
     }
 
     @Test
+    void aViewerWithoutAnAuthorNameSeesPublicPluginsOnlyEvenWhenTheirSubjectIsAnAuthor() {
+        ports.catalogWrites().insert(newPlugin("clock", "1.0.0", "alice"));
+        ports.catalogWrites().insert(Plugin.create(manifest(Manifests.privateUiPlugin("diary", "1.0.0")
+                .with("author", new JsonString("alice"))), false, 0, Set.of(), CLOCK));
+
+        for (String text : new String[] {null, "diary"}) {
+            Page<Plugin> page = ports.catalogReads().search(new CatalogQuery(new Username("alice"), Optional.ofNullable(text),
+                    Optional.empty(), Optional.empty(), CatalogSort.NAME, 1, 10, Optional.empty()));
+            assertEquals(text == null ? List.of("clock") : List.of(), ids(page));
+            assertEquals(text == null ? 1 : 0, page.total());
+        }
+    }
+
+    @Test
     void searchMatchesTextInIdNameDescriptionAndTagsIgnoringCase() {
         insertSearchable("alpha", "Sun Dial", "Tells the time", "time");
         insertSearchable("beta", "Weather", "Rain or SHINE", "forecast");

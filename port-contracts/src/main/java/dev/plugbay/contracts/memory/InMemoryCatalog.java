@@ -104,7 +104,7 @@ public final class InMemoryCatalog implements CatalogReads, CatalogWrites, Downl
     }
 
     private static Predicate<Plugin> matching(CatalogQuery query) {
-        Caller viewer = new Caller(query.viewer(), Set.of(), Optional.empty());
+        Caller viewer = new Caller(query.viewer(), Set.of(), Optional.empty(), query.author());
         Predicate<Plugin> visible = plugin -> VisibilityPolicy.maySee(viewer, plugin).isAllowed();
         return visible
                 .and(plugin -> query.slot().isEmpty() || query.slot().equals(plugin.current().slot()))

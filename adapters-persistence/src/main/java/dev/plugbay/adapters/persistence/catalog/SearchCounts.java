@@ -75,8 +75,11 @@ class SearchCounts {
 
     private static long viewersPrivatePlugins(Connection connection, CatalogQuery query, Optional<String> word)
             throws SQLException {
+        if (query.author().isEmpty()) {
+            return 0;
+        }
         List<Object> parameters = new ArrayList<>();
-        parameters.add(query.viewer().canonical());
+        parameters.add(query.author().get().canonical());
         String sql = word.isPresent()
                 ? "SELECT COUNT(*) FROM search_term s WHERE s.author_key = ? AND s.listed_public = FALSE AND"
                         + WordMatches.matches("s", word.get(), parameters) + SearchIndex.facetFilters(query, "s", "s.plugin_id", parameters)

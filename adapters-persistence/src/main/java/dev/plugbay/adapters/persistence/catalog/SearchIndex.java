@@ -198,9 +198,12 @@ class SearchIndex {
         return new Page<>(page, knownTotal.isPresent() ? knownTotal.get() : Statements.number(connection, count, parameters, 0));
     }
 
-    /** Visibility for the viewer, and the tag and slot filters, on a row aliased {@code alias}. */
+    /** Visibility for the viewer's author name, and the tag and slot filters, on a row aliased {@code alias}. */
     static String filters(CatalogQuery query, String alias, String id, List<Object> parameters) {
-        parameters.add(query.viewer().canonical());
+        if (query.author().isEmpty()) {
+            return " " + alias + ".listed_public" + facetFilters(query, alias, id, parameters);
+        }
+        parameters.add(query.author().get().canonical());
         return " (" + alias + ".listed_public OR " + alias + ".author_key = ?)" + facetFilters(query, alias, id, parameters);
     }
 

@@ -44,12 +44,14 @@ final class AuthoringController {
     private final CreatePluginUseCase createPlugin;
     private final UpdatePluginUseCase updatePlugin;
     private final DeletePluginUseCase deletePlugin;
+    private final Callers callers;
 
     AuthoringController(CreatePluginUseCase createPlugin, UpdatePluginUseCase updatePlugin,
-            DeletePluginUseCase deletePlugin) {
+            DeletePluginUseCase deletePlugin, Callers callers) {
         this.createPlugin = createPlugin;
         this.updatePlugin = updatePlugin;
         this.deletePlugin = deletePlugin;
+        this.callers = callers;
     }
 
     @Operation(summary = "Create a plugin; a public one is also proposed to the GitHub registry when one is configured")
@@ -64,7 +66,7 @@ final class AuthoringController {
     HttpResponse<CreatedPlugin> create(Authentication authentication,
             @RequestBody(description = "A plugin manifest", content = @Content(schema = @Schema(type = "object")))
             @Body @Nullable String body) {
-        CreatedPlugin created = CreatedPlugin.of(createPlugin.create(Callers.from(authentication),
+        CreatedPlugin created = CreatedPlugin.of(createPlugin.create(callers.authoring(authentication),
                 RequestJson.object(body)));
         return HttpResponse.<CreatedPlugin>status(HttpStatus.CREATED).body(created);
     }
@@ -86,7 +88,7 @@ final class AuthoringController {
             @RequestBody(description = "A plugin manifest with a new version",
                     content = @Content(schema = @Schema(type = "object")))
             @Body @Nullable String body) {
-        return UpdatedPlugin.of(updatePlugin.update(Callers.from(authentication), PluginIds.named(id),
+        return UpdatedPlugin.of(updatePlugin.update(callers.authoring(authentication), PluginIds.named(id),
                 RequestJson.object(body)));
     }
 
@@ -103,7 +105,7 @@ final class AuthoringController {
     DeletedPlugin delete(Authentication authentication, @PathVariable("id") String id,
             @Nullable @QueryValue("deleteFromGitHub") String deleteFromGitHub) {
         PluginId pluginId = PluginIds.named(id);
-        Proposal proposal = deletePlugin.delete(Callers.from(authentication), pluginId, flag(deleteFromGitHub));
+        Proposal proposal = deletePlugin.delete(callers.authoring(authentication), pluginId, flag(deleteFromGitHub));
         return new DeletedPlugin(true, "Plugin " + pluginId + " was deleted", ProposalView.of(proposal));
     }
 

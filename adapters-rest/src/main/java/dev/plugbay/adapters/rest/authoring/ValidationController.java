@@ -27,9 +27,11 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 final class ValidationController {
 
     private final ValidatePluginUseCase validatePlugin;
+    private final Callers callers;
 
-    ValidationController(ValidatePluginUseCase validatePlugin) {
+    ValidationController(ValidatePluginUseCase validatePlugin, Callers callers) {
         this.validatePlugin = validatePlugin;
+        this.callers = callers;
     }
 
     @Operation(summary = "Validate a plugin manifest without storing or proposing anything")
@@ -43,6 +45,6 @@ final class ValidationController {
     ValidatedManifest validate(Authentication authentication,
             @RequestBody(description = "A plugin manifest", content = @Content(schema = @Schema(type = "object")))
             @Body @Nullable String body) {
-        return ValidatedManifest.of(validatePlugin.validate(Callers.from(authentication), RequestJson.object(body)));
+        return ValidatedManifest.of(validatePlugin.validate(callers.browsing(authentication), RequestJson.object(body)));
     }
 }

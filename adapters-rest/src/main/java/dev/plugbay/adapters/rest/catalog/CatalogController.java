@@ -51,14 +51,17 @@ final class CatalogController {
     private final PreviewStacUseCase previewStac;
     private final SlotCatalog slots;
     private final RenderedPages renderedPages;
+    private final Callers callers;
 
     CatalogController(BrowseCatalogUseCase browse, GetPluginUseCase getPlugin, PreviewStacUseCase previewStac,
-            @Property(name = "plugbay.slots") List<String> slots, RenderedPages renderedPages) {
+            @Property(name = "plugbay.slots") List<String> slots, RenderedPages renderedPages,
+            Callers callers) {
         this.browse = browse;
         this.getPlugin = getPlugin;
         this.previewStac = previewStac;
         this.slots = SlotCatalog.of(slots);
         this.renderedPages = renderedPages;
+        this.callers = callers;
     }
 
     @Operation(summary = "List public plugins and the caller's private ones, one page at a time",
@@ -79,8 +82,8 @@ final class CatalogController {
             @Nullable @QueryValue("size") String size,
             @Nullable @Header(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
         CommunityQuery query = new CommunityQuery(q, slot, tag, sort, page, size);
-        Caller caller = Callers.from(authentication);
-        CatalogPage result = browse.browse(query.toCatalogQuery(caller.username(), slots));
+        Caller caller = callers.browsing(authentication);
+        CatalogPage result = browse.browse(query.toCatalogQuery(caller, slots));
         RenderedPage rendered = renderedPages.of(result.entries());
         MutableHttpResponse<byte[]> response = EntityTag.matches(ifNoneMatch, rendered.entityTag())
                 ? HttpResponse.notModified()
@@ -100,7 +103,7 @@ final class CatalogController {
             content = @Content(schema = @Schema(implementation = ErrorResponse.class)))
     @Get("/{id}")
     PluginDetailView plugin(Authentication authentication, @PathVariable("id") String id) {
-        return PluginViews.detail(getPlugin.get(Callers.from(authentication), PluginIds.named(id)));
+        return PluginViews.detail(getPlugin.get(callers.browsing(authentication), PluginIds.named(id)));
     }
 
     @Operation(summary = "Fetch a plugin document from a URL and validate it, storing nothing")
@@ -118,7 +121,7 @@ final class CatalogController {
         if (url == null || url.isBlank()) {
             throw new InvalidRequestException("The url parameter is required");
         }
-        return StacPreview.of(previewStac.preview(Callers.from(authentication), url));
+        return StacPreview.of(previewStac.preview(callers.browsing(authentication), url));
     }
 
     private static Optional<String> links(CommunityQuery query, CatalogPage page) {

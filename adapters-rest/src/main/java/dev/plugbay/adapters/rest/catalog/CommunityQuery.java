@@ -6,7 +6,7 @@ import dev.plugbay.domain.error.InvalidRequestException;
 import dev.plugbay.domain.json.WireNamed;
 import dev.plugbay.domain.plugin.SlotCatalog;
 import dev.plugbay.domain.plugin.Tag;
-import dev.plugbay.domain.user.Username;
+import dev.plugbay.domain.user.Caller;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
@@ -21,14 +21,15 @@ record CommunityQuery(String q, String slot, String tag, String sort, String pag
 
     static final String PATH = "/api/v1/plugins/community";
 
-    CatalogQuery toCatalogQuery(Username viewer, SlotCatalog slots) {
-        return new CatalogQuery(viewer,
+    CatalogQuery toCatalogQuery(Caller viewer, SlotCatalog slots) {
+        return new CatalogQuery(viewer.username(),
                 Optional.ofNullable(q),
                 present(slot).map(slots::require),
                 present(tag).map(Tag::new),
                 present(sort).map(CommunityQuery::sortNamed).orElse(CatalogSort.DOWNLOADS),
                 present(page).map(value -> number("page", value)).orElse(1),
-                present(size).map(value -> number("size", value)).orElse(CatalogQuery.DEFAULT_SIZE));
+                present(size).map(value -> number("size", value)).orElse(CatalogQuery.DEFAULT_SIZE),
+                viewer.author());
     }
 
     /** The same query on another page, as a path with its query string (values percent-encoded). */

@@ -51,19 +51,21 @@ final class InstallationController {
     private final InstallPluginUseCase installPlugin;
     private final TogglePluginUseCase togglePlugin;
     private final UninstallPluginUseCase uninstallPlugin;
+    private final Callers callers;
 
     InstallationController(ListInstallationsUseCase listInstallations, InstallPluginUseCase installPlugin,
-            TogglePluginUseCase togglePlugin, UninstallPluginUseCase uninstallPlugin) {
+            TogglePluginUseCase togglePlugin, UninstallPluginUseCase uninstallPlugin, Callers callers) {
         this.listInstallations = listInstallations;
         this.installPlugin = installPlugin;
         this.togglePlugin = togglePlugin;
         this.uninstallPlugin = uninstallPlugin;
+        this.callers = callers;
     }
 
     @Operation(summary = "The caller's installations, most recently installed first")
     @Get("/installed")
     List<InstalledPluginView> installed(Authentication authentication) {
-        Caller caller = Callers.from(authentication);
+        Caller caller = callers.browsing(authentication);
         return listInstallations.list(caller).stream().map(installed -> PluginViews.installed(caller, installed)).toList();
     }
 
@@ -82,7 +84,7 @@ final class InstallationController {
             @RequestBody(content = @Content(schema = @Schema(implementation = InstallRequest.class)))
             @Body @Nullable String body) {
         InstallRequest request = InstallRequest.from(RequestJson.object(body));
-        Caller caller = Callers.from(authentication);
+        Caller caller = callers.browsing(authentication);
         InstallOutcome outcome = installPlugin.install(new InstallCommand(caller, PluginIds.named(request.id()),
                 Optional.ofNullable(request.version()).map(SemanticVersion::parse)));
         InstalledPluginView view = PluginViews.installed(caller, outcome.installed());
@@ -105,7 +107,7 @@ final class InstallationController {
             @RequestBody(content = @Content(schema = @Schema(implementation = ToggleRequest.class)))
             @Body @Nullable String body) {
         ToggleRequest request = ToggleRequest.from(RequestJson.object(body));
-        Installation installation = togglePlugin.toggle(Callers.from(authentication),
+        Installation installation = togglePlugin.toggle(callers.browsing(authentication),
                 PluginIds.named(request.pluginId()), request.isActive());
         return new ToggleResponse(true, installation.isActive());
     }
@@ -118,7 +120,7 @@ final class InstallationController {
     @Delete("/uninstall/{id}")
     SuccessResponse uninstall(Authentication authentication, @PathVariable("id") String id) {
         PluginId pluginId = PluginIds.named(id);
-        uninstallPlugin.uninstall(Callers.from(authentication), pluginId);
+        uninstallPlugin.uninstall(callers.browsing(authentication), pluginId);
         return SuccessResponse.of("Plugin " + pluginId + " uninstalled");
     }
 }

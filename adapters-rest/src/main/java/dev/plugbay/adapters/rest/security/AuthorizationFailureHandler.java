@@ -14,7 +14,8 @@ import jakarta.inject.Singleton;
 
 /**
  * Answers a refused request with the API's error body and nothing else: no redirect, no detail on
- * why the token was refused.
+ * why the token was refused. A request that brought a token which was refused (invalid, expired,
+ * not yet valid, of another issuer) is told so in one sentence, whatever the reason.
  */
 @Singleton
 @Replaces(DefaultAuthorizationExceptionHandler.class)
@@ -25,7 +26,9 @@ final class AuthorizationFailureHandler implements ExceptionHandler<Authorizatio
         if (exception.isForbidden()) {
             return ApiErrors.response(ErrorCode.PERMISSION_DENIED, AuthorizationMessages.FORBIDDEN);
         }
-        return ApiErrors.response(ErrorCode.UNAUTHORIZED, AuthorizationMessages.UNAUTHORIZED)
+        String message = request.getHeaders().contains(HttpHeaders.AUTHORIZATION)
+                ? AuthorizationMessages.INVALID_TOKEN : AuthorizationMessages.UNAUTHORIZED;
+        return ApiErrors.response(ErrorCode.UNAUTHORIZED, message)
                 .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
     }
 }

@@ -10,7 +10,10 @@ import java.time.Instant;
 import java.util.Date;
 import java.util.List;
 
-/** Mints the tokens that the server accepts: HS256 with {@code sub}, {@code iss}, {@code iat}, {@code exp} and {@code roles}. */
+/**
+ * Mints the tokens that the server accepts: HS256 with {@code sub}, {@code iss} (unless the issuer
+ * is empty), {@code iat}, {@code exp} and {@code roles}.
+ */
 public final class TokenIssuer {
 
     public static final String ROLES_CLAIM = "roles";
@@ -33,7 +36,7 @@ public final class TokenIssuer {
         }
         JWTClaimsSet.Builder claims = new JWTClaimsSet.Builder()
                 .subject(subject)
-                .issuer(issuer)
+                .issuer(issuer.isEmpty() ? null : issuer)
                 .issueTime(Date.from(issuedAt))
                 .expirationTime(Date.from(issuedAt.plus(ttl)));
         if (!roles.isEmpty()) {

@@ -9,6 +9,7 @@ import dev.plugbay.domain.catalog.Plugin;
 import dev.plugbay.domain.catalog.Release;
 import dev.plugbay.domain.plugin.Slot;
 import dev.plugbay.domain.plugin.Tag;
+import dev.plugbay.domain.policy.Authorship;
 import dev.plugbay.domain.user.Caller;
 import java.util.ArrayList;
 import java.util.List;
@@ -36,7 +37,7 @@ public final class PluginViews {
         Plugin plugin = installed.plugin();
         Installation installation = installed.installation();
         return new InstalledPluginView(
-                view(plugin, installed.installedRelease(), plugin.isAuthoredBy(caller.username()), true),
+                view(plugin, installed.installedRelease(), Authorship.isAuthor(caller, plugin), true),
                 installation.isActive(),
                 installation.installedVersion().toString(),
                 installed.hasUpdate(),
