@@ -42,8 +42,8 @@ class InstallationApiTest extends ApiTestSupport {
         JsonValue plugin = member(reply.object(), "plugin");
         assertEquals(id, text(plugin, "id"));
         assertEquals("1.0.0", text(plugin, "installedVersion"));
-        assertEquals("installed", text(plugin, "status"));
-        assertFalse(flag(plugin, "isActive"));
+        assertEquals("active", text(plugin, "status"));
+        assertTrue(flag(plugin, "isActive"));
         assertTrue(flag(plugin, "isInstalled"));
         assertEquals(1, number(plugin, "downloadCount"));
         assertEquals(1, downloads(id));
@@ -169,7 +169,7 @@ class InstallationApiTest extends ApiTestSupport {
         assertEquals("1.1.0", text(view, "latestVersion"));
         assertTrue(flag(view, "hasUpdate"));
         assertEquals(Manifests.uiPlugin(id, "1.0.0").get("ui").orElseThrow(), member(view, "ui"));
-        assertEquals("installed", text(view, "status"));
+        assertEquals("active", text(view, "status"));
         assertFalse(text(view, "installedAt").isBlank());
         assertFalse(flag(view, "isMine"));
     }
@@ -240,7 +240,7 @@ class InstallationApiTest extends ApiTestSupport {
         install(owner, id);
 
         Api.Reply list = api.get(intruder, INSTALLED);
-        Api.Reply toggle = api.put(intruder, TOGGLE, "{\"pluginId\": \"" + id + "\", \"isActive\": true}");
+        Api.Reply toggle = api.put(intruder, TOGGLE, "{\"pluginId\": \"" + id + "\", \"isActive\": false}");
         Api.Reply uninstall = api.delete(intruder, "/api/v1/plugins/uninstall/" + id);
         Api.Reply detail = api.get(intruder, "/api/v1/plugins/" + id);
 
@@ -249,7 +249,7 @@ class InstallationApiTest extends ApiTestSupport {
         assertEquals(404, uninstall.status());
         assertFalse(flag(detail.object(), "isInstalled"));
         JsonValue ownersView = api.get(owner, INSTALLED).array().get(0);
-        assertEquals("installed", text(ownersView, "status"), "the intruder's toggle changed nothing");
+        assertEquals("active", text(ownersView, "status"), "the intruder's toggle changed nothing");
     }
 
     @Test

@@ -54,7 +54,7 @@ public final class InstallationService implements InstallPluginUseCase, Uninstal
             if (existing.isPresent()) {
                 return new InstallOutcome(new InstalledPlugin(plugin, upgrade(existing.get(), target)), true);
             }
-            Installation installation = Installation.install(caller.username(), plugin.id(), target, clock);
+            Installation installation = Installation.installActive(caller.username(), plugin.id(), target, clock);
             installations.insert(installation);
             downloads.increment(plugin.id());
             Plugin counted = catalog.find(plugin.id()).orElse(plugin);
@@ -63,7 +63,7 @@ public final class InstallationService implements InstallPluginUseCase, Uninstal
     }
 
     private Installation upgrade(Installation current, Release target) {
-        Installation upgraded = current.upgradeTo(target, UpgradePolicy.MARKETPLACE, clock).installation();
+        Installation upgraded = current.upgradeTo(target, UpgradePolicy.MARKETPLACE, clock).installation().activate(clock);
         installations.update(upgraded);
         return upgraded;
     }

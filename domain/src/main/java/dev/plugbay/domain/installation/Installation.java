@@ -45,6 +45,13 @@ public record Installation(
         return new Installation(owner, pluginId, release.version(), state, ConfigValues.EMPTY, now, now);
     }
 
+    /** A marketplace user's new installation (the Invenicum model): {@code active} at once, whatever the manifest says. */
+    public static Installation installActive(Username owner, PluginId pluginId, Release release, Clock clock) {
+        Instant now = clock.instant();
+        return new Installation(owner, pluginId, release.version(), new LifecycleState.Active(), ConfigValues.EMPTY,
+                now, now);
+    }
+
     public Installation activate(Clock clock) {
         return withState(state.activate(), clock);
     }

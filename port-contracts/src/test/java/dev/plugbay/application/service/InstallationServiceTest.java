@@ -44,17 +44,33 @@ class InstallationServiceTest {
 
         assertFalse(outcome.upgraded());
         assertEquals("1.0.0", outcome.installed().installation().installedVersion().toString());
-        assertEquals("installed", outcome.installed().installation().state().name());
+        assertEquals("active", outcome.installed().installation().state().name());
         assertEquals(1, outcome.installed().plugin().downloadCount());
         assertEquals(1, market.persistence.catalog().find(CLOCK).orElseThrow().downloadCount());
     }
 
     @Test
-    void aPluginEnabledByDefaultStartsActive() {
+    void aMarketplaceInstallStartsActiveWhateverEnabledByDefaultSays() {
         market.authoring.create(ALICE, Manifests.uiPlugin("clock", "1.0.0").with("enabledByDefault",
                 JsonBoolean.TRUE));
+        market.authoring.create(ALICE, Manifests.uiPlugin("dial", "1.0.0"));
 
         assertTrue(install(BOB, "clock", null).installed().installation().isActive());
+        assertTrue(install(BOB, "dial", null).installed().installation().isActive());
+    }
+
+    @Test
+    void anUpgradeOfAnInstallationToggledOffMakesItActiveAgain() {
+        market.authoring.create(ALICE, Manifests.uiPlugin("dial", "1.0.0"));
+        install(BOB, "dial", null);
+        market.installations.toggle(BOB, new PluginId("dial"), false);
+        market.authoring.update(ALICE, new PluginId("dial"), Manifests.uiPlugin("dial", "1.1.0"));
+
+        InstallOutcome upgrade = install(BOB, "dial", "1.1.0");
+
+        assertTrue(upgrade.upgraded());
+        assertEquals("1.1.0", upgrade.installed().installation().installedVersion().toString());
+        assertTrue(upgrade.installed().installation().isActive());
     }
 
     @Test
@@ -124,7 +140,7 @@ class InstallationServiceTest {
         assertCode(ErrorCode.PLUGIN_NOT_FOUND, () -> market.installations.toggle(BOB, CLOCK, true));
         assertCode(ErrorCode.PLUGIN_NOT_FOUND, () -> market.installations.uninstall(BOB, CLOCK));
         assertTrue(market.installations.list(BOB).isEmpty());
-        assertEquals("installed", market.installations.list(ALICE).get(0).installation().state().name());
+        assertEquals("active", market.installations.list(ALICE).get(0).installation().state().name());
     }
 
     @Test
