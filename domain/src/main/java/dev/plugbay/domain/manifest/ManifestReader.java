@@ -11,6 +11,7 @@ import dev.plugbay.domain.json.JsonString;
 import dev.plugbay.domain.json.JsonValue;
 import dev.plugbay.domain.plugin.License;
 import dev.plugbay.domain.plugin.PluginId;
+import dev.plugbay.domain.error.InvalidRequestException;
 import dev.plugbay.domain.plugin.Slot;
 import dev.plugbay.domain.plugin.SlotCatalog;
 import dev.plugbay.domain.plugin.Tag;
@@ -137,7 +138,13 @@ public final class ManifestReader {
     private Optional<PluginId> readId(DocumentFields fields, Optional<String> name) {
         Optional<String> givenId = fields.string("id").filter(text -> !text.isEmpty());
         if (givenId.isPresent()) {
-            Optional<PluginId> id = fields.attempt("id", () -> new PluginId(givenId.get()));
+            Optional<PluginId> id;
+            try {
+                id = Optional.of(new PluginId(givenId.get()));
+            } catch (InvalidRequestException notAnId) {
+                fields.reject("id", notAnId.getMessage() + validIdLike(givenId.get()));
+                return Optional.empty();
+            }
             id.filter(ReservedIds::isReserved).ifPresent(reserved -> fields.reject("id",
                     "'" + reserved + "' is reserved because it would shadow an API route"));
             return id.filter(candidate -> !ReservedIds.isReserved(candidate));
@@ -158,6 +165,12 @@ public final class ManifestReader {
             return Optional.empty();
         }
         return derived;
+    }
+
+    /** Which valid id the given text would become, as a hint for a client author, when there is one. */
+    private static String validIdLike(String invalidId) {
+        return PluginIdDerivation.fromName(invalidId).filter(id -> !ReservedIds.isReserved(id))
+                .map(id -> "; '" + id + "' would be valid").orElse("");
     }
 
     private static boolean validName(DocumentFields fields, String name) {

@@ -183,6 +183,15 @@ class ManifestReaderTest {
     }
 
     @Test
+    void anInvalidIdIsAnsweredWithTheValidIdItWouldBecome() {
+        DomainException failure = assertThrows(DomainException.class, () -> READER.read(JsonText.object("""
+                {"id": "Contador Años", "name": "Contador", "version": "1.0.0"}"""), BY_ALICE));
+
+        assertTrue(failure.getMessage().startsWith("Invalid manifest: id: "), failure.getMessage());
+        assertTrue(failure.getMessage().endsWith("'contador_anos' would be valid"), failure.getMessage());
+    }
+
+    @Test
     void allViolationsAreReportedAtOnce() {
         DomainException failure = assertThrows(DomainException.class, () -> READER.read(JsonText.object("""
                 {"id": "Bad", "version": "1.0", "tags": ["ok", "Not Ok"], "isPublic": "yes"}"""), BY_ALICE));
