@@ -2,6 +2,7 @@ package dev.plugbay.adapters.rest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.nimbusds.jose.JOSEException;
@@ -187,6 +188,17 @@ class SecurityApiTest extends ApiTestSupport {
                     + original.getSignature();
         } catch (ParseException e) {
             throw new IllegalStateException(e);
+        }
+    }
+
+    @Test
+    void withoutAllowedOriginsNoCorsHeaderIsEverSent() {
+        Api.Reply preflight = api.send(CorsApiTest.preflight("/api/v1/plugins/community", CorsApiTest.ALLOWED, "GET"));
+        Api.Reply actual = api.send(HttpRequest.GET("/api/v1/plugins/community").header("Origin", CorsApiTest.ALLOWED)
+                .bearerAuth(api.token("cora")));
+
+        for (Api.Reply reply : List.of(preflight, actual)) {
+            assertNull(reply.header("Access-Control-Allow-Origin"), reply::toString);
         }
     }
 }
