@@ -9,14 +9,19 @@ import static dev.plugbay.adapters.rest.Json.text;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.plugbay.contracts.testing.Manifests;
+import dev.plugbay.domain.catalog.CatalogQuery;
+import dev.plugbay.domain.json.JsonArray;
 import dev.plugbay.domain.json.JsonBoolean;
 import dev.plugbay.domain.json.JsonNull;
+import dev.plugbay.domain.json.JsonString;
 import dev.plugbay.domain.json.JsonValue;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -135,6 +140,28 @@ class CatalogApiTest extends ApiTestSupport {
         assertEquals(400, reply.status(), reply::toString);
         assertEquals("INVALID_REQUEST", reply.error());
         assertFalse(text(reply.object(), "message").isBlank());
+    }
+
+    @Test
+    void aRequestWithoutPageOrSizeAnswersEveryMatchInOnePage() {
+        String author = unique("author");
+        String tag = unique("many");
+        List<String> created = new ArrayList<>();
+        for (int i = 0; i < CatalogQuery.DEFAULT_SIZE + 5; i++) {
+            String id = unique("many_");
+            assertEquals(201, create(author, Manifests.uiPlugin(id, "1.0.0").with("tags",
+                    new JsonArray(List.of(new JsonString(tag))))).status());
+            created.add(id);
+        }
+
+        Api.Reply unpaged = api.get(author, COMMUNITY + "?tag=" + tag);
+        Api.Reply paged = api.get(author, COMMUNITY + "?tag=" + tag + "&page=1");
+
+        assertEquals(created.stream().sorted().toList(), ids(unpaged.array()).stream().sorted().toList());
+        assertEquals(String.valueOf(created.size()), unpaged.header("X-Total-Count"));
+        assertNull(unpaged.header("Link"));
+        assertEquals(CatalogQuery.DEFAULT_SIZE, paged.array().size());
+        assertEquals(String.valueOf(created.size()), paged.header("X-Total-Count"));
     }
 
     @Test

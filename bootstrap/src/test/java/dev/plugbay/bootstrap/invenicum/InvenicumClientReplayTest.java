@@ -29,6 +29,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -119,6 +120,19 @@ class InvenicumClientReplayTest implements TestPropertyProvider {
         JsonValue uninstalled = call(user, HttpMethod.DELETE, PLUGINS + "/uninstall/reloj_bea", null, 200);
         assertTrue(bool(uninstalled, "success"));
         assertEquals(List.of(), list(call(user, HttpMethod.GET, PLUGINS + "/installed", null, 200)));
+    }
+
+    @Test
+    void theCommunityListHasEveryPluginInOneAnswerBeyondFifty() {
+        String author = backend.login(USER_IDS.incrementAndGet(), "Eva-Dev");
+        String user = backend.login(USER_IDS.incrementAndGet(), null);
+        List<String> ids = IntStream.rangeClosed(1, 55).mapToObj(i -> "muchos_" + i).toList();
+        ids.forEach(id -> call(author, HttpMethod.POST, PLUGINS, pluginBody(id, "1.0.0"), 201));
+
+        List<String> listed = list(call(user, HttpMethod.GET, PLUGINS + "/community", null, 200)).stream()
+                .map(ClientParsing::storePlugin).map(plugin -> string(plugin, "id")).toList();
+
+        assertTrue(listed.containsAll(ids), "every plugin is in the one answer: " + listed.size());
     }
 
     @Test

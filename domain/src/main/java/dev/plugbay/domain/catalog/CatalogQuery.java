@@ -24,7 +24,10 @@ public record CatalogQuery(
         Optional<Username> author) {
 
     public static final int DEFAULT_SIZE = 50;
+    /** The largest page a client may ask for. */
     public static final int MAX_SIZE = 200;
+    /** The largest page of a request that asks for no page at all (a client that does not page). */
+    public static final int MAX_UNPAGED_SIZE = 10_000;
     public static final int MAX_TEXT_LENGTH = 100;
 
     public CatalogQuery {
@@ -41,7 +44,7 @@ public record CatalogQuery(
         if (page < 1) {
             throw new InvalidRequestException("page must be 1 or more");
         }
-        if (size < 1 || size > MAX_SIZE) {
+        if (size < 1 || size > MAX_UNPAGED_SIZE) {
             throw new InvalidRequestException("size must be between 1 and " + MAX_SIZE);
         }
     }

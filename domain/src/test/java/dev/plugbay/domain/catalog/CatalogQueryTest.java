@@ -32,8 +32,8 @@ class CatalogQueryTest {
     void pageAndSizeAreBoundedAndGiveTheOffset() {
         assertThrows(InvalidRequestException.class, () -> page(0, 50));
         assertThrows(InvalidRequestException.class, () -> page(1, 0));
-        assertThrows(InvalidRequestException.class, () -> page(1, 201));
-        assertEquals(0, page(1, 200).offset());
+        assertThrows(InvalidRequestException.class, () -> page(1, CatalogQuery.MAX_UNPAGED_SIZE + 1));
+        assertEquals(0, page(1, CatalogQuery.MAX_UNPAGED_SIZE).offset());
         assertEquals(100, page(3, 50).offset());
     }
 

@@ -52,16 +52,18 @@ final class CatalogController {
     private final SlotCatalog slots;
     private final RenderedPages renderedPages;
     private final Callers callers;
+    private final CommunityPaging paging;
 
     CatalogController(BrowseCatalogUseCase browse, GetPluginUseCase getPlugin, PreviewStacUseCase previewStac,
             @Property(name = "plugbay.slots") List<String> slots, RenderedPages renderedPages,
-            Callers callers) {
+            Callers callers, CommunityPaging paging) {
         this.browse = browse;
         this.getPlugin = getPlugin;
         this.previewStac = previewStac;
         this.slots = SlotCatalog.of(slots);
         this.renderedPages = renderedPages;
         this.callers = callers;
+        this.paging = paging;
     }
 
     @Operation(summary = "List public plugins and the caller's private ones, one page at a time",
@@ -83,7 +85,7 @@ final class CatalogController {
             @Nullable @Header(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
         CommunityQuery query = new CommunityQuery(q, slot, tag, sort, page, size);
         Caller caller = callers.browsing(authentication);
-        CatalogPage result = browse.browse(query.toCatalogQuery(caller, slots));
+        CatalogPage result = browse.browse(query.toCatalogQuery(caller, slots, paging.unpagedLimit()));
         RenderedPage rendered = renderedPages.of(result.entries());
         MutableHttpResponse<byte[]> response = EntityTag.matches(ifNoneMatch, rendered.entityTag())
                 ? HttpResponse.notModified()
@@ -127,10 +129,10 @@ final class CatalogController {
     private static Optional<String> links(CommunityQuery query, CatalogPage page) {
         List<String> links = new ArrayList<>();
         if (page.hasNext()) {
-            links.add("<" + query.pageLink(page.page() + 1) + ">; rel=\"next\"");
+            links.add("<" + query.pageLink(page.page() + 1, page.size()) + ">; rel=\"next\"");
         }
         if (page.hasPrevious()) {
-            links.add("<" + query.pageLink(page.page() - 1) + ">; rel=\"prev\"");
+            links.add("<" + query.pageLink(page.page() - 1, page.size()) + ">; rel=\"prev\"");
         }
         return links.isEmpty() ? Optional.empty() : Optional.of(String.join(", ", links));
     }

@@ -21,25 +21,37 @@ record CommunityQuery(String q, String slot, String tag, String sort, String pag
 
     static final String PATH = "/api/v1/plugins/community";
 
-    CatalogQuery toCatalogQuery(Caller viewer, SlotCatalog slots) {
+    /**
+     * @param unpagedLimit the page size of a request that names neither {@code page} nor {@code size}
+     *                     (the Invenicum client, which does not page): every match up to this many
+     */
+    CatalogQuery toCatalogQuery(Caller viewer, SlotCatalog slots, int unpagedLimit) {
         return new CatalogQuery(viewer.username(),
                 Optional.ofNullable(q),
                 present(slot).map(slots::require),
                 present(tag).map(Tag::new),
                 present(sort).map(CommunityQuery::sortNamed).orElse(CatalogSort.DOWNLOADS),
                 present(page).map(value -> number("page", value)).orElse(1),
-                present(size).map(value -> number("size", value)).orElse(CatalogQuery.DEFAULT_SIZE),
+                unpaged() ? unpagedLimit : present(size).map(CommunityQuery::givenSize).orElse(CatalogQuery.DEFAULT_SIZE),
                 viewer.author());
     }
 
-    /** The same query on another page, as a path with its query string (values percent-encoded). */
-    String pageLink(int otherPage) {
+    /** Whether the request names neither a page nor a size. */
+    boolean unpaged() {
+        return present(page).isEmpty() && present(size).isEmpty();
+    }
+
+    /**
+     * The same query on another page, as a path with its query string (values percent-encoded); an
+     * unpaged request's links name the size its page had, so that they page the same way.
+     */
+    String pageLink(int otherPage, int pageSize) {
         Map<String, String> given = new LinkedHashMap<>();
         given.put("q", q);
         given.put("slot", slot);
         given.put("tag", tag);
         given.put("sort", sort);
-        given.put("size", size);
+        given.put("size", unpaged() ? Integer.toString(pageSize) : size);
         StringBuilder link = new StringBuilder(PATH).append('?');
         given.forEach((name, value) -> {
             if (value != null) {
@@ -61,6 +73,14 @@ record CommunityQuery(String q, String slot, String tag, String sort, String pag
     private static CatalogSort sortNamed(String name) {
         return CatalogSort.fromWireName(name).orElseThrow(() -> new InvalidRequestException("sort must be one of "
                 + WireNamed.wireNames(CatalogSort.class)));
+    }
+
+    private static int givenSize(String value) {
+        int given = number("size", value);
+        if (given < 1 || given > CatalogQuery.MAX_SIZE) {
+            throw new InvalidRequestException("size must be between 1 and " + CatalogQuery.MAX_SIZE);
+        }
+        return given;
     }
 
     private static int number(String name, String value) {

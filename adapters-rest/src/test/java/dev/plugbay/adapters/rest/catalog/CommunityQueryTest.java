@@ -11,11 +11,17 @@ class CommunityQueryTest {
         CommunityQuery query = new CommunityQuery("smart clock & co+ é", null, "time", "name", "4", "20");
 
         assertEquals("/api/v1/plugins/community?q=smart%20clock%20%26%20co%2B%20%C3%A9&tag=time&sort=name&size=20&page=5",
-                query.pageLink(5));
+                query.pageLink(5, 20));
     }
 
     @Test
-    void aPageLinkOfADefaultQueryNamesOnlyThePage() {
-        assertEquals("/api/v1/plugins/community?page=2", new CommunityQuery(null, null, null, null, null, null).pageLink(2));
+    void aPageLinkOfAQueryGivingOnlyAPageNamesOnlyThePage() {
+        assertEquals("/api/v1/plugins/community?page=3", new CommunityQuery(null, null, null, null, "2", null).pageLink(3, 50));
+    }
+
+    @Test
+    void aPageLinkOfAnUnpagedQueryNamesTheSizeItsPageHad() {
+        assertEquals("/api/v1/plugins/community?size=1000&page=2",
+                new CommunityQuery(null, null, null, null, null, null).pageLink(2, 1000));
     }
 }
