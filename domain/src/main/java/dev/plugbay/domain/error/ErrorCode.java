@@ -37,6 +37,8 @@ public enum ErrorCode {
     METHOD_NOT_ALLOWED,
     UNSUPPORTED_MEDIA_TYPE,
     RATE_LIMITED,
+    /** The server is answering as many requests as it admits at once; the client retries later (HTTP 503). */
+    OVERLOADED,
     UPSTREAM_UNAVAILABLE,
     INTERNAL_ERROR
 }

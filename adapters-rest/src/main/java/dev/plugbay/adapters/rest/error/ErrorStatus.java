@@ -26,7 +26,7 @@ public final class ErrorStatus {
             case UNSUPPORTED_MEDIA_TYPE -> HttpStatus.UNSUPPORTED_MEDIA_TYPE;
             case RATE_LIMITED -> HttpStatus.TOO_MANY_REQUESTS;
             case UPSTREAM_UNAVAILABLE, PLUGIN_ERROR -> HttpStatus.BAD_GATEWAY;
-            case PLUGIN_UNAVAILABLE -> HttpStatus.SERVICE_UNAVAILABLE;
+            case PLUGIN_UNAVAILABLE, OVERLOADED -> HttpStatus.SERVICE_UNAVAILABLE;
             case PLUGIN_TIMEOUT -> HttpStatus.GATEWAY_TIMEOUT;
             case INTERNAL_ERROR -> HttpStatus.INTERNAL_SERVER_ERROR;
         };

@@ -25,7 +25,7 @@ class ErrorStatusTest {
         "PAYLOAD_TOO_LARGE, 413", "URI_TOO_LONG, 414", "UNSUPPORTED_MEDIA_TYPE, 415", "RATE_LIMITED, 429",
         "HEADERS_TOO_LARGE, 431",
         "INTERNAL_ERROR, 500", "UPSTREAM_UNAVAILABLE, 502", "PLUGIN_ERROR, 502",
-        "PLUGIN_UNAVAILABLE, 503", "PLUGIN_TIMEOUT, 504"
+        "PLUGIN_UNAVAILABLE, 503", "OVERLOADED, 503", "PLUGIN_TIMEOUT, 504"
     })
     void eachCodeAnswersTheStatusOfTheTable(ErrorCode code, int status) {
         assertEquals(status, ErrorStatus.of(code).getCode());
