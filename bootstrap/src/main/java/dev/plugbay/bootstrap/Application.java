@@ -13,6 +13,7 @@ public final class Application {
         if (args.length > 0 && args[0].equals(TokenCommand.NAME)) {
             System.exit(TokenCommand.fromEnvironment().run(Arrays.asList(args).subList(1, args.length)));
         }
-        Micronaut.run(Application.class, args);
+        // No banner: with plugbay.log.format=json every line on the console is a JSON object.
+        Micronaut.build(args).mainClass(Application.class).banner(false).start();
     }
 }

@@ -16,12 +16,15 @@ import dev.plugbay.application.service.ManifestValidationService;
 import dev.plugbay.application.service.RecordingRegistrySync;
 import dev.plugbay.application.service.RegistrySyncService;
 import dev.plugbay.application.service.StacPreviewService;
+import dev.plugbay.bootstrap.health.RegistryFreshness;
+import dev.plugbay.bootstrap.metrics.MeteredRegistrySync;
 import dev.plugbay.domain.manifest.ManifestReader;
 import dev.plugbay.domain.plugin.SlotCatalog;
 import dev.plugbay.domain.stac.StacLimits;
 import dev.plugbay.domain.stac.StacValidator;
 import dev.plugbay.domain.stac.StacVocabulary;
 import dev.plugbay.domain.version.SemanticVersion;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Property;
 import io.micronaut.core.annotation.Nullable;
@@ -84,12 +87,15 @@ final class UseCaseWiring {
         return new StacPreviewService(fetcher, manifestReader);
     }
 
-    /** Scheduled and requested syncs both go through the recording wrapper, so the last run is either. */
+    /**
+     * Scheduled and requested syncs both go through the recording wrapper, so the last run is either,
+     * and through the metered one, so that each is timed and counted.
+     */
     @Singleton
     RecordingRegistrySync registrySync(RegistryReader registry, CatalogReads catalogReads,
             CatalogWrites catalogWrites, ReleaseLedger ledger, UnitOfWork unitOfWork, ManifestReader manifestReader,
-            Clock clock) {
-        return new RecordingRegistrySync(new RegistrySyncService(registry, catalogReads, catalogWrites, ledger,
-                unitOfWork, manifestReader, clock), clock);
+            Clock clock, MeterRegistry meters, RegistryFreshness freshness) {
+        return new RecordingRegistrySync(new MeteredRegistrySync(new RegistrySyncService(registry, catalogReads,
+                catalogWrites, ledger, unitOfWork, manifestReader, clock), meters, freshness), clock);
     }
 }

@@ -1,5 +1,6 @@
 package dev.plugbay.bootstrap;
 
+import dev.plugbay.adapters.github.fake.FakeGitHub;
 import dev.plugbay.adapters.rest.security.JwtSecretResolver;
 import dev.plugbay.adapters.rest.security.TokenIssuer;
 import io.micronaut.context.ApplicationContext;
@@ -32,6 +33,21 @@ public record PackagedServer(Path home, EmbeddedServer server, HttpClient client
         HttpClient client = HttpClient.create(server.getURL());
         return new PackagedServer(home, server, client,
                 new MarketplaceApi(client, server.getApplicationContext().getBean(TokenIssuer.class)));
+    }
+
+    /**
+     * The properties that make the server mirror {@code github}'s registry, syncing only when asked
+     * (the schedule waits an hour), with outbound calls that give up after 3 s.
+     */
+    public static Map<String, Object> mirroring(FakeGitHub github) {
+        return Map.of(
+                "plugbay.registry.repository", FakeGitHub.OWNER + "/" + FakeGitHub.REPO,
+                "plugbay.registry.branch", FakeGitHub.BRANCH,
+                "plugbay.registry.initial-delay", "1h",
+                "plugbay.registry.sync-interval", "1h",
+                "plugbay.github.api-url", github.apiUrl(),
+                "plugbay.github.raw-url", github.rawUrl(),
+                "plugbay.outbound.total-timeout", "3s");
     }
 
     public URL url() {

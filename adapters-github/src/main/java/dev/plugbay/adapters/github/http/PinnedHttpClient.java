@@ -1,7 +1,10 @@
 package dev.plugbay.adapters.github.http;
 
+import dev.plugbay.domain.error.DomainException;
 import dev.plugbay.domain.error.PayloadTooLargeException;
 import dev.plugbay.domain.error.UpstreamUnavailableException;
+import io.micrometer.core.instrument.Metrics;
+import io.micrometer.core.instrument.Timer;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InterruptedIOException;
@@ -81,6 +84,21 @@ public final class PinnedHttpClient {
      * {@code PAYLOAD_TOO_LARGE} when the body is longer than {@code maxBodyBytes}.
      */
     public HttpResponse exchange(Destination destination, HttpRequest request, int maxBodyBytes) {
+        Timer.Sample sample = Timer.start(Metrics.globalRegistry);
+        String outcome = OutboundCalls.FAILED;
+        try {
+            HttpResponse response = send(destination, request, maxBodyBytes);
+            outcome = OutboundCalls.answered(response.status());
+            return response;
+        } catch (DomainException failure) {
+            outcome = failure.code().name();
+            throw failure;
+        } finally {
+            sample.stop(OutboundCalls.timer(destination, outcome));
+        }
+    }
+
+    private HttpResponse send(Destination destination, HttpRequest request, int maxBodyBytes) {
         HttpUriRequestBase outgoing = outgoing(destination, request);
         AtomicBoolean expired = new AtomicBoolean();
         ScheduledFuture<?> deadline = DEADLINES.schedule(() -> {

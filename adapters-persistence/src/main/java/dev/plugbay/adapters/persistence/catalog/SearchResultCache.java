@@ -6,6 +6,8 @@ import dev.plugbay.adapters.persistence.transaction.Transactions;
 import dev.plugbay.domain.catalog.CatalogQuery;
 import dev.plugbay.domain.catalog.Page;
 import dev.plugbay.domain.catalog.Plugin;
+import io.micrometer.core.instrument.Metrics;
+import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
 import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
 import java.sql.Connection;
@@ -33,7 +35,8 @@ class SearchResultCache {
     SearchResultCache(Transactions transactions,
             @Value("${plugbay.catalog.search-cache-size:1000}") long cachedResults) {
         this.transactions = transactions;
-        this.results = Caffeine.newBuilder().maximumSize(cachedResults).build();
+        this.results = Caffeine.newBuilder().maximumSize(cachedResults).recordStats().build();
+        CaffeineCacheMetrics.monitor(Metrics.globalRegistry, results, "catalog-search-results");
     }
 
     /** The query's result at the current revision: kept, or read by {@code search}. */

@@ -7,6 +7,8 @@ import dev.plugbay.adapters.persistence.transaction.Transactions;
 import dev.plugbay.domain.catalog.Release;
 import dev.plugbay.domain.manifest.StoredManifest;
 import dev.plugbay.domain.manifest.StoredManifests;
+import io.micrometer.core.instrument.Metrics;
+import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
 import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
 import java.sql.Connection;
@@ -53,7 +55,8 @@ public class StoredReleases {
             @Value("${plugbay.catalog.release-cache-size:20000}") long cachedReleases) {
         this.transactions = transactions;
         this.lenientReads = lenientReads;
-        this.manifests = Caffeine.newBuilder().maximumSize(cachedReleases).build();
+        this.manifests = Caffeine.newBuilder().maximumSize(cachedReleases).recordStats().build();
+        CaffeineCacheMetrics.monitor(Metrics.globalRegistry, manifests, "release-manifests");
     }
 
     /** Each plugin's readable releases (in no particular order), for the plugins that have any. */

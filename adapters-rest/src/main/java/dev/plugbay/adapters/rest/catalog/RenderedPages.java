@@ -7,6 +7,8 @@ import dev.plugbay.adapters.rest.view.PluginViews;
 import dev.plugbay.application.port.in.catalog.CatalogEntry;
 import dev.plugbay.domain.catalog.Plugin;
 import dev.plugbay.domain.version.SemanticVersion;
+import io.micrometer.core.instrument.Metrics;
+import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.core.type.Argument;
 import io.micronaut.json.JsonMapper;
@@ -39,7 +41,9 @@ class RenderedPages {
         this.pages = Caffeine.newBuilder()
                 .maximumWeight(cachedBytes)
                 .<List<EntryStamp>, RenderedPage>weigher((stamp, page) -> page.body().length)
+                .recordStats()
                 .build();
+        CaffeineCacheMetrics.monitor(Metrics.globalRegistry, pages, "community-pages");
     }
 
     RenderedPage of(List<CatalogEntry> entries) {
