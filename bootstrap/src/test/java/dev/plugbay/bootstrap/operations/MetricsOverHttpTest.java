@@ -58,6 +58,7 @@ class MetricsOverHttpTest {
         try (PackagedServer server = PackagedServer.start(home, Map.of("plugbay.metrics.allow-loopback", false))) {
             assertEquals(401, exchange(server.client(), HttpRequest.GET(PROMETHEUS)).code());
             assertEquals(403, call(server, "alice", List.of(), HttpRequest.GET(PROMETHEUS)).code());
+            assertEquals(403, call(server, "alice", List.of(), HttpRequest.GET(PROMETHEUS + "/")).code());
             assertEquals(200, call(server, "root", List.of("ADMIN"), HttpRequest.GET(PROMETHEUS)).code());
         }
     }

@@ -11,9 +11,9 @@ import jakarta.inject.Singleton;
 import org.reactivestreams.Publisher;
 
 /**
- * {@code /prometheus} answers a token with role {@code ADMIN}, and a caller on this machine when
- * {@code plugbay.metrics.allow-loopback} is on; anyone else is refused (401 without a token, 403 with one).
- * Every other path is left to the other rules.
+ * {@code /prometheus}, and any path below it such as {@code /prometheus/}, answers a token with role
+ * {@code ADMIN}, and a caller on this machine when {@code plugbay.metrics.allow-loopback} is on; anyone else
+ * is refused (401 without a token, 403 with one). Every other path is left to the other rules.
  */
 @Singleton
 final class MetricsAccessRule implements SecurityRule<HttpRequest<?>> {
@@ -29,7 +29,7 @@ final class MetricsAccessRule implements SecurityRule<HttpRequest<?>> {
 
     @Override
     public Publisher<SecurityRuleResult> check(@Nullable HttpRequest<?> request, @Nullable Authentication authentication) {
-        if (request == null || !request.getPath().equals(PATH)) {
+        if (request == null || !(request.getPath().equals(PATH) || request.getPath().startsWith(PATH + "/"))) {
             return Publishers.just(SecurityRuleResult.UNKNOWN);
         }
         boolean admin = authentication != null && authentication.getRoles().contains(ADMIN_ROLE);
