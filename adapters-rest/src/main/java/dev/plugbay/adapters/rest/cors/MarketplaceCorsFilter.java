@@ -19,8 +19,9 @@ import java.util.Map;
  * {@code Content-Type}, and read {@code X-Total-Count}, {@code Link} and {@code ETag}; no
  * credentials (the token travels in a header, never a cookie). A preflight from an allowed origin
  * is answered here, before security, so it needs no token. Nothing is sent without allowed
- * origins, and never on the host routes ({@code /api/plugins}, {@code /api/settings}), which serve
- * the host's own operator only. The operator's origins are trusted even for a server on localhost.
+ * origins (the framework's default then applies: a foreign origin calling a server on a loopback
+ * host is refused, 403), and never on the host routes ({@code /api/plugins}, {@code /api/settings}),
+ * which serve the host's own operator only. Configured origins are trusted even for a server on localhost.
  */
 @ServerFilter(ServerFilter.MATCH_ALL_PATTERN)
 @Replaces(CorsFilter.class)
@@ -37,7 +38,7 @@ final class MarketplaceCorsFilter extends CorsFilter {
 
     @Override
     public boolean isEnabled(HttpRequest<?> request) {
-        return anyOrigin && !isHostRoute(request.getPath()) && super.isEnabled(request);
+        return !(anyOrigin && isHostRoute(request.getPath())) && super.isEnabled(request);
     }
 
     private static boolean isHostRoute(String path) {
@@ -53,7 +54,7 @@ final class MarketplaceCorsFilter extends CorsFilter {
         origins.setAllowCredentials(false);
         HttpServerConfiguration.CorsConfiguration cors = new HttpServerConfiguration.CorsConfiguration();
         cors.setEnabled(!settings.allowedOrigins().isEmpty());
-        cors.setLocalhostPassThrough(true);
+        cors.setLocalhostPassThrough(!settings.allowedOrigins().isEmpty());
         cors.setConfigurations(Map.of("marketplace", origins));
         return cors;
     }
