@@ -1,4 +1,4 @@
-package dev.plugbay.bootstrap.durability;
+package dev.plugbay.bootstrap.operations;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
@@ -28,8 +28,8 @@ import java.util.concurrent.TimeUnit;
  */
 final class ChildServer implements AutoCloseable {
 
-    /** A start on a busy machine (two cores shared by several builds) can take a while. */
-    private static final Duration START_WITHIN = Duration.ofMinutes(2);
+    /** A start on a busy machine (two cores shared by several builds) can take minutes. */
+    private static final Duration START_WITHIN = Duration.ofMinutes(5);
     private static final Duration STOP_WITHIN = Duration.ofMinutes(1);
     private static final Duration POLL_EVERY = Duration.ofMillis(100);
 
@@ -64,9 +64,15 @@ final class ChildServer implements AutoCloseable {
         command.add(Application.class.getName());
         Path log = home.resolve(name + ".log");
         try {
+            Files.createDirectories(home);
             Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
             ChildServer server = new ChildServer(process, URI.create("http://127.0.0.1:" + port), log);
-            server.awaitHealthy();
+            try {
+                server.awaitHealthy();
+            } catch (AssertionError | RuntimeException notStarted) {
+                server.close();
+                throw notStarted;
+            }
             return server;
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -1,4 +1,4 @@
-package dev.plugbay.bootstrap.durability;
+package dev.plugbay.bootstrap.operations;
 
 import java.util.Map;
 

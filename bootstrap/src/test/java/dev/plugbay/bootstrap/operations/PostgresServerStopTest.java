@@ -1,4 +1,4 @@
-package dev.plugbay.bootstrap.durability;
+package dev.plugbay.bootstrap.operations;
 
 import dev.plugbay.adapters.persistence.support.TestDatabase;
 import java.util.Map;

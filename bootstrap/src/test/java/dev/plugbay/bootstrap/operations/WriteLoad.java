@@ -1,4 +1,4 @@
-package dev.plugbay.bootstrap.durability;
+package dev.plugbay.bootstrap.operations;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -8,18 +8,9 @@ import dev.plugbay.contracts.testing.Manifests;
 import dev.plugbay.domain.json.JsonArray;
 import dev.plugbay.domain.json.JsonNumber;
 import dev.plugbay.domain.json.JsonObject;
-import dev.plugbay.domain.json.JsonReader;
 import dev.plugbay.domain.json.JsonString;
 import dev.plugbay.domain.json.JsonValue;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpRequest.BodyPublishers;
-import java.net.http.HttpResponse;
-import java.net.http.HttpResponse.BodyHandlers;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -32,6 +23,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Authors creating plugins and users installing them, all at once, against one server, until
@@ -50,19 +42,17 @@ final class WriteLoad {
 
     private static final int AUTHORS = 3;
     private static final int USERS = 6;
-    private static final Duration ANSWER_WITHIN = Duration.ofSeconds(30);
+    private static final Duration STOP_WITHIN = Duration.ofMinutes(1);
     private static final Duration NOTHING_TO_INSTALL_PAUSE = Duration.ofMillis(5);
 
-    private final TokenIssuer tokens;
-    private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(5)).build();
+    private final Requests requests;
     private final Map<String, Created> created = new ConcurrentHashMap<>();
     private final Set<Installed> installed = ConcurrentHashMap.newKeySet();
     private final Set<String> users = ConcurrentHashMap.newKeySet();
     private final List<String> serverErrors = new CopyOnWriteArrayList<>();
 
     WriteLoad(TokenIssuer tokens) {
-        this.tokens = tokens;
+        this.requests = new Requests(tokens);
     }
 
     Map<String, Created> created() {
@@ -118,20 +108,9 @@ final class WriteLoad {
     }
 
     private JsonValue get(URI base, String user, String path) {
-        HttpRequest request = HttpRequest.newBuilder(base.resolve(path))
-                .timeout(ANSWER_WITHIN)
-                .header("Authorization", "Bearer " + tokens.issue(user, List.of(), Instant.now(), Duration.ofMinutes(10)))
-                .build();
-        try {
-            HttpResponse<String> response = client.send(request, BodyHandlers.ofString(StandardCharsets.UTF_8));
-            assertEquals(200, response.statusCode(), "GET " + path + " as " + user + ": " + response.body());
-            return JsonReader.parse(response.body());
-        } catch (IOException e) {
-            throw new UncheckedIOException("GET " + path, e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        Requests.Answer answer = requests.get(base, user, path);
+        assertEquals(200, answer.status(), "GET " + path + " as " + user + ": " + answer.body());
+        return answer.json();
     }
 
     private static JsonValue member(JsonValue object, String name) {
@@ -155,6 +134,7 @@ final class WriteLoad {
         private final List<String> createdThisRound = new CopyOnWriteArrayList<>();
         private final Set<Installed> installedThisRound = ConcurrentHashMap.newKeySet();
         private final List<Thread> threads = new ArrayList<>();
+        private final AtomicInteger unanswered = new AtomicInteger();
 
         private Round(URI base, String round) {
             this.base = base;
@@ -196,12 +176,17 @@ final class WriteLoad {
             return installedThisRound.size();
         }
 
+        /** Requests of this round that got no answer at all. */
+        int unanswered() {
+            return unanswered.get();
+        }
+
         /** Stops sending and waits for the requests in flight to be answered or to fail. */
         void stop() {
             running.set(false);
             for (Thread thread : threads) {
                 try {
-                    thread.join(ANSWER_WITHIN.multipliedBy(2).toMillis());
+                    thread.join(STOP_WITHIN.toMillis());
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                     throw new IllegalStateException(e);
@@ -237,24 +222,14 @@ final class WriteLoad {
 
         /** The status, or 0 when no answer came. */
         private int send(String user, String method, String path, String json) {
-            HttpRequest request = HttpRequest.newBuilder(base.resolve(path))
-                    .timeout(ANSWER_WITHIN)
-                    .header("Authorization", "Bearer " + tokens.issue(user, List.of(), Instant.now(), Duration.ofMinutes(10)))
-                    .header("Content-Type", "application/json")
-                    .method(method, BodyPublishers.ofString(json, StandardCharsets.UTF_8))
-                    .build();
-            try {
-                HttpResponse<String> response = client.send(request, BodyHandlers.ofString(StandardCharsets.UTF_8));
-                if (response.statusCode() >= 500) {
-                    serverErrors.add(method + " " + path + " " + json + " -> " + response.statusCode() + " " + response.body());
-                }
-                return response.statusCode();
-            } catch (IOException noAnswer) {
-                return 0;
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return 0;
+            Requests.Answer answer = requests.send(base, user, method, path, json);
+            if (answer.status() >= 500) {
+                serverErrors.add(method + " " + path + " " + json + " -> " + answer.status() + " " + answer.body());
             }
+            if (answer.status() == 0) {
+                unanswered.incrementAndGet();
+            }
+            return answer.status();
         }
     }
 }

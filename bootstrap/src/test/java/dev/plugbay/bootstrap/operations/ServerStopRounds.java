@@ -1,4 +1,4 @@
-package dev.plugbay.bootstrap.durability;
+package dev.plugbay.bootstrap.operations;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
