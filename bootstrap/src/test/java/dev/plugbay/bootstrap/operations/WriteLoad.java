@@ -86,7 +86,7 @@ final class WriteLoad {
                 String plugin = text(view, "id");
                 listed.add(plugin);
                 installations.merge(plugin, 1, Integer::sum);
-                assertEquals(new JsonString("installed"), member(view, "status"), view.toJson());
+                assertEquals(new JsonString("active"), member(view, "status"), view.toJson());
             }
             for (Installed install : installed) {
                 if (install.user().equals(user)) {
