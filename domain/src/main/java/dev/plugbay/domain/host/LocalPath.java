@@ -1,7 +1,5 @@
 package dev.plugbay.domain.host;
 
-import dev.plugbay.domain.error.InvalidRequestException;
-import dev.plugbay.domain.error.Violation;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,7 +24,7 @@ public record LocalPath(String value) {
         }
     }
 
-    /** @throws InvalidRequestException naming the field {@code path} when a rule is broken */
+    /** @throws dev.plugbay.domain.error.InvalidRequestException naming the field {@code path} when a rule is broken */
     public static LocalPath parse(String raw) {
         return new LocalPath(normalize(raw));
     }
@@ -34,28 +32,24 @@ public record LocalPath(String value) {
     private static String normalize(String raw) {
         int bytes = raw.getBytes(StandardCharsets.UTF_8).length;
         if (bytes == 0 || bytes > MAX_BYTES) {
-            throw refused("path must be 1 to " + MAX_BYTES + " bytes long");
+            throw FolderRefusals.path("path must be 1 to " + MAX_BYTES + " bytes long");
         }
         if (!raw.startsWith("/")) {
-            throw refused("path must be absolute (start with '/')");
+            throw FolderRefusals.path("path must be absolute (start with '/')");
         }
         if (raw.indexOf('\0') >= 0) {
-            throw refused("path must not contain NUL");
+            throw FolderRefusals.path("path must not contain NUL");
         }
         List<String> kept = new ArrayList<>();
         for (String segment : raw.split("/")) {
             if (segment.equals("..")) {
-                throw refused("path must not contain a '..' segment");
+                throw FolderRefusals.path("path must not contain a '..' segment");
             }
             if (!segment.isEmpty() && !segment.equals(".")) {
                 kept.add(segment);
             }
         }
         return "/" + String.join("/", kept);
-    }
-
-    private static InvalidRequestException refused(String message) {
-        return new InvalidRequestException("Invalid path: " + message, List.of(Violation.ofField("path", message)));
     }
 
     @Override

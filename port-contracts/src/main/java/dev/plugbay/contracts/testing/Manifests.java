@@ -2,6 +2,8 @@ package dev.plugbay.contracts.testing;
 
 import dev.plugbay.domain.json.JsonBoolean;
 import dev.plugbay.domain.json.JsonObject;
+import dev.plugbay.domain.manifest.Manifest;
+import dev.plugbay.domain.manifest.ManifestOrigin;
 import dev.plugbay.domain.manifest.ManifestReader;
 import dev.plugbay.domain.plugin.SlotCatalog;
 import dev.plugbay.domain.stac.StacLimits;
@@ -28,6 +30,11 @@ public final class Manifests {
                  "slot": "dashboard_top", "tags": ["test"],
                  "ui": {"type": "text", "data": "Hello {{user.name}}"}}
                 """.formatted(id, id, version));
+    }
+
+    /** A code plugin read from its document, as a host install reads it. */
+    public static Manifest codePlugin(String document) {
+        return reader().read(JsonText.object(document), ManifestOrigin.document()).manifest();
     }
 
     public static JsonObject privateUiPlugin(String id, String version) {

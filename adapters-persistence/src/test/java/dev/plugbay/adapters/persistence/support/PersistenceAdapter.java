@@ -23,7 +23,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 public final class PersistenceAdapter implements BeforeAllCallback, AfterAllCallback {
 
     /** Children before parents, so foreign keys never refuse a delete. */
-    private static final String[] TABLES = {"installation", "search_term", "plugin_tag", "plugin_release", "plugin",
+    private static final String[] TABLES = {"host_plugin", "installation", "search_term", "plugin_tag", "plugin_release", "plugin",
         "release_ledger", "setting", "search_count"};
 
     private final Supplier<TestDatabase> databases;
