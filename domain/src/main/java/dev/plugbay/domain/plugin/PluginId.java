@@ -15,10 +15,15 @@ public record PluginId(String value) implements Comparable<PluginId> {
         if (value.isEmpty() || value.length() > MAX_LENGTH) {
             throw new InvalidRequestException("A plugin id must be 1 to " + MAX_LENGTH + " characters long");
         }
-        if (!FORMAT.matcher(value).matches()) {
+        if (!isValid(value)) {
             throw new InvalidRequestException(
                     "A plugin id may contain only lower-case letters, digits, '_' and '-', and must start with a letter or digit");
         }
+    }
+
+    /** Whether {@code value} is a plugin id, without building one. */
+    public static boolean isValid(String value) {
+        return !value.isEmpty() && value.length() <= MAX_LENGTH && FORMAT.matcher(value).matches();
     }
 
     @Override
