@@ -15,6 +15,10 @@ import dev.plugbay.contracts.testing.Manifests;
 import io.micronaut.context.annotation.Bean;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.env.Environment;
+import dev.plugbay.application.service.host.HostPluginInstaller;
+import dev.plugbay.application.service.host.HostPluginLifecycle;
+import dev.plugbay.application.service.host.HostPluginQueries;
+import dev.plugbay.application.service.host.HostPluginScanner;
 import jakarta.inject.Singleton;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -73,6 +77,32 @@ class RestTestWiring {
     @Singleton
     StacPreviewService stacPreviewService(InMemoryDocumentFetcher fetcher) {
         return new StacPreviewService(fetcher, Manifests.reader());
+    }
+
+    @Singleton
+    @Bean(preDestroy = "close")
+    HostBench hostBench() {
+        return new HostBench();
+    }
+
+    @Singleton
+    HostPluginInstaller hostPluginInstaller(HostBench bench) {
+        return bench.services.installer();
+    }
+
+    @Singleton
+    HostPluginLifecycle hostPluginLifecycle(HostBench bench) {
+        return bench.services.lifecycle();
+    }
+
+    @Singleton
+    HostPluginScanner hostPluginScanner(HostBench bench) {
+        return bench.services.scanner();
+    }
+
+    @Singleton
+    HostPluginQueries hostPluginQueries(HostBench bench) {
+        return bench.services.queries();
     }
 
     @Singleton
