@@ -18,11 +18,17 @@ import dev.plugbay.domain.json.JsonValue;
 import dev.plugbay.domain.manifest.Hook;
 import dev.plugbay.domain.plugin.PluginId;
 import dev.plugbay.domain.testing.JsonText;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -146,6 +152,35 @@ class HostPluginLifecycleTest {
 
         assertEquals(ErrorCode.VERSION_CONFLICT, refused.code());
         assertEquals("Plugin 'request-logger' is installed at 1.0.0; 1.0.0 is not newer", refused.getMessage());
+        assertEquals(Set.of("request-logger"), host.store.rootEntries());
+    }
+
+    @Test
+    void parallelInstallsOfOneNewFolderAreSerializedOneWinsTheOthersAreVersionConflicts() throws Exception {
+        host.processes.script(LOGGER, PluginScript.ready(EnumSet.allOf(Hook.class)));
+        String folder = host.folder(HostHarness.manifest("request-logger", "1.0.0", EVERY_HOOK, SCHEMA));
+        ExecutorService callers = Executors.newFixedThreadPool(10);
+        try {
+            List<Future<String>> outcomes = new ArrayList<>();
+            for (int i = 0; i < 10; i++) {
+                outcomes.add(callers.submit(() -> {
+                    try {
+                        host.services.installer().install(folder);
+                        return "installed";
+                    } catch (DomainException refused) {
+                        return refused.code().name();
+                    }
+                }));
+            }
+            List<String> answers = new ArrayList<>();
+            for (Future<String> outcome : outcomes) {
+                answers.add(outcome.get(30, TimeUnit.SECONDS));
+            }
+            assertEquals(1, Collections.frequency(answers, "installed"), answers.toString());
+            assertEquals(9, Collections.frequency(answers, "VERSION_CONFLICT"), answers.toString());
+        } finally {
+            callers.shutdownNow();
+        }
         assertEquals(Set.of("request-logger"), host.store.rootEntries());
     }
 
