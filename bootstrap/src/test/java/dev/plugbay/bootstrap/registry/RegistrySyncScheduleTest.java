@@ -11,17 +11,23 @@ import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Primary;
 import io.micronaut.context.annotation.Requires;
 import jakarta.inject.Singleton;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The scheduled sync: started without delaying startup, repeated, surviving failures, absent without a registry. */
 class RegistrySyncScheduleTest {
 
     static final AtomicInteger CALLS = new AtomicInteger();
+
+    /** A home of its own: the default one is the machine's ~/.plugbay, whose database other builds migrate. */
+    @TempDir
+    Path home;
     static volatile CountDownLatch released = new CountDownLatch(0);
     static volatile CountDownLatch thirdCall = new CountDownLatch(3);
     /** Set when the first sync gave up waiting: startup could not finish while it ran. */
@@ -34,7 +40,7 @@ class RegistrySyncScheduleTest {
         released = new CountDownLatch(1);
         thirdCall = new CountDownLatch(3);
         try (ApplicationContext context = ApplicationContext.run(Map.of(
-                "spec.name", "RegistrySyncScheduleTest",
+                "spec.name", "RegistrySyncScheduleTest", "plugbay.home", home.toString(),
                 "plugbay.registry.repository", "example-org/example-market",
                 "plugbay.registry.initial-delay", "1ms",
                 "plugbay.registry.sync-interval", "10ms"))) {
@@ -49,7 +55,8 @@ class RegistrySyncScheduleTest {
     @Test
     void withoutARegistryThereIsNoSchedule() {
         try (ApplicationContext context = ApplicationContext.run(Map.of(
-                "spec.name", "RegistrySyncScheduleTest", "plugbay.registry.repository", " "))) {
+                "spec.name", "RegistrySyncScheduleTest", "plugbay.home", home.toString(),
+                "plugbay.registry.repository", " "))) {
             assertEquals(List.of(), List.copyOf(context.getBeansOfType(RegistrySyncSchedule.class)));
         }
     }
