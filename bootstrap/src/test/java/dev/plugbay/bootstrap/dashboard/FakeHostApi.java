@@ -12,9 +12,12 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
- * HOST.md's host API answered inside the browser (Playwright routes), for the host pages' tests
- * while the server's own host routes are not there: one code plugin, request-logger, whose state
- * moves as the calls say, in HOST.md's exact shapes. Records what the page sent.
+ * HOST.md's host API answered inside the browser (Playwright routes), in the shapes the server's
+ * own routes answer (HostPluginController): one code plugin, request-logger, whose state moves as
+ * the calls say. It stands in for the routes the server does not have yet (executions, metrics,
+ * the host catalog and settings) and gives the pages a plugin with an unenforced permission, which
+ * a real sandbox may not produce; {@link HostDashboardEndToEndTest} drives the real routes.
+ * Records what the page sent.
  */
 final class FakeHostApi {
 
@@ -121,8 +124,9 @@ final class FakeHostApi {
         JsonValue maxLines = ((JsonObject) values).get("maxLines").orElse(null);
         if (maxLines instanceof JsonNumber number && number.value().intValue() > 100) {
             json(route, 400, """
-                    {"success": false, "message": "Invalid config", "error": "INVALID_CONFIG",
-                     "details": [{"field": "maxLines", "message": "maxLines must be at most 100"}]}""");
+                    {"success": false, "message": "Invalid config: maxLines: must be at most 100, not %s", "error": "INVALID_CONFIG",
+                     "details": [{"field": "maxLines", "pointer": null, "message": "must be at most 100, not %s"}]}"""
+                    .formatted(number.toJson(), number.toJson()));
             return;
         }
         config = values.toJson();
@@ -162,7 +166,10 @@ final class FakeHostApi {
                  "pluginDir": "plugins/request-logger",
                  "sandbox": {"network": "namespace", "file-read": "unenforced", "file-write": "node-permission",
                              "env": "env-allowlist", "exec": "node-permission"},
-                 "runtime": null}""".formatted(config, SCHEMA);
+                 "runtime": %s}""".formatted(config, SCHEMA, "active".equals(status) ? """
+                {"state": "running", "pid": 4242, "startedAt": "2026-07-03T10:00:01.000Z", "restarts": 0, "nextStartAt": null,
+                 "missingHooks": []}""" : """
+                {"state": "stopped", "pid": null, "startedAt": null, "restarts": 0, "nextStartAt": null, "missingHooks": []}""");
     }
 
     private static void ok(Route route, String json) {

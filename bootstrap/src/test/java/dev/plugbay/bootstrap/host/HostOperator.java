@@ -23,7 +23,7 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /** The operator of one host, over HTTP with an ADMIN token, and the plugin folders of the test fixtures. */
-final class HostOperator {
+public final class HostOperator {
 
     private static final List<String> ADMIN = List.of("ADMIN");
 
@@ -80,7 +80,7 @@ final class HostOperator {
     }
 
     /** Copies the fixture folder {@code host-plugins/<fixture>} to {@code sources/<fixture>}; {@code .py} files executable. */
-    static Path fixture(String fixture, Path sources) {
+    public static Path fixture(String fixture, Path sources) {
         try {
             Path from = Path.of(HostOperator.class.getResource("/host-plugins/" + fixture).toURI());
             Path to = Files.createDirectories(sources.resolve(fixture));

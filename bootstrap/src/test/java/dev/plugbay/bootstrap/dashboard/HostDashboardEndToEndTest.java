@@ -1,0 +1,83 @@
+package dev.plugbay.bootstrap.dashboard;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import dev.plugbay.bootstrap.host.HostOperator;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The Host page against the server's own host routes (HOST.md), with a real Node.js plugin
+ * process: install from a folder on this machine, activate, a config value the schema rejects
+ * then a good one, and the plugin's own log line. The browser is on the server's loopback
+ * address; the token has the ADMIN role.
+ */
+@ExtendWith(DashboardExtension.class)
+class HostDashboardEndToEndTest {
+
+    private static final String PLUGIN = "request-logger";
+
+    @TempDir
+    Path sources;
+
+    @Test
+    void installFromAFolderActivateRejectThenSaveAConfigValueAndSeeThePluginsLogLine(Dashboard dashboard) {
+        Path folder = HostOperator.fixture("request-logger-1.0.0", sources);
+        Page page = dashboard.signedIn("operator", "ADMIN");
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Host").setExact(true)).click();
+        assertThat(page.getByText("No code plugin is installed on this host.")).isVisible();
+        dashboard.assertAccessible(page, "host-server");
+
+        page.getByLabel("Local folder path").fill(folder.toString());
+        button(page, "Install").click();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(PLUGIN).setLevel(1))).isVisible();
+        Locator plugin = page.getByRole(AriaRole.ARTICLE, new Page.GetByRoleOptions().setName(PLUGIN));
+        assertThat(plugin).containsText("Status: installed");
+        assertThat(page.getByRole(AriaRole.REGION, new Page.GetByRoleOptions().setName("Enforcement")))
+                .containsText("file-write");
+
+        button(plugin, "Activate").click();
+        assertThat(plugin).containsText("Status: active");
+        Locator logs = page.getByRole(AriaRole.LIST, new Page.GetByRoleOptions().setName("Log lines, oldest first"));
+        assertThat(logs).containsText("[request-logger 1.0.0] activate logLevel=info");
+        assertThat(page.getByText("This server does not offer this view yet.")).hasCount(2);
+
+        assertThat(page.getByLabel("logLevel")).hasValue("info");
+        assertThat(page.getByLabel("maxBodyLength")).hasValue("500");
+        page.getByLabel("maxBodyLength").fill("200000");
+        button(page, "Save").click();
+        Locator maxBodyLength = page.locator(".field").filter(new Locator.FilterOptions().setHas(page.getByLabel("maxBodyLength")));
+        assertThat(maxBodyLength.getByRole(AriaRole.ALERT)).hasText("must be at most 100000, not 200000");
+        assertThat(page.getByLabel("maxBodyLength")).hasAttribute("aria-invalid", "true");
+        dashboard.screenshot(page, "host-server-config-rejected");
+
+        page.getByLabel("maxBodyLength").fill("40");
+        page.getByLabel("logLevel").selectOption("debug");
+        button(page, "Save").click();
+        assertThat(page.getByText("Configuration saved.")).isVisible();
+        assertThat(page.getByRole(AriaRole.ALERT)).hasCount(0);
+        assertThat(page.getByLabel("maxBodyLength")).not().hasAttribute("aria-invalid", "true");
+
+        button(plugin, "Deactivate").click();
+        assertThat(plugin).containsText("Status: inactive");
+        button(plugin, "Activate").click();
+        assertThat(logs).containsText("[request-logger 1.0.0] activate logLevel=debug");
+        dashboard.assertAccessible(page, "host-server-plugin");
+
+        button(plugin, "Uninstall").click();
+        assertThat(page.getByText("No code plugin is installed on this host.")).isVisible();
+    }
+
+    private static Locator button(Page page, String name) {
+        return page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true));
+    }
+
+    private static Locator button(Locator scope, String name) {
+        return scope.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName(name).setExact(true));
+    }
+}
