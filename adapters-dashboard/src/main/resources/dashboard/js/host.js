@@ -320,7 +320,9 @@ function showCatalog(container) {
         data.warning ? h('p', {class: 'warnings'}, data.warning) : null);
       clear(results).append(...data.plugins.map((entry) => h('li', {}, catalogEntry(entry, () => load(search.value.trim())))));
     } catch (failure) {
-      clear(summary).append(hostFailure(failure));
+      // A server without the catalog route sends this path to the plugin route: 404 for a plugin named "marketplace".
+      clear(summary).append(failure.status === 404 ? h('p', {class: 'muted'}, 'This server does not offer the host catalog yet.')
+        : hostFailure(failure));
       clear(results);
     }
   };

@@ -73,6 +73,15 @@ class HostDashboardEndToEndTest {
         assertThat(page.getByText("No code plugin is installed on this host.")).isVisible();
     }
 
+    @Test
+    void theCatalogAndSettingsPagesSayWhatThisServerDoesNotOfferYet(Dashboard dashboard) {
+        Page page = dashboard.signedIn("operator", "ADMIN");
+        page.navigate(dashboard.url("/#/host/catalog"));
+        assertThat(page.getByText("This server does not offer the host catalog yet.")).isVisible();
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Settings")).click();
+        assertThat(page.getByRole(AriaRole.ALERT)).containsText("This server does not offer this part of the host API yet.");
+    }
+
     private static Locator button(Page page, String name) {
         return page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true));
     }
