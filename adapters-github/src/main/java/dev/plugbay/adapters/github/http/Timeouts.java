@@ -6,8 +6,6 @@ import java.util.Objects;
 /** Connect and whole-exchange time limits of every outbound request. */
 public record Timeouts(Duration connect, Duration total) {
 
-    public static final Timeouts DEFAULT = new Timeouts(Duration.ofSeconds(5), Duration.ofSeconds(10));
-
     public Timeouts {
         Objects.requireNonNull(connect, "connect");
         Objects.requireNonNull(total, "total");

@@ -12,12 +12,8 @@ import dev.plugbay.domain.error.UrlNotAllowedException;
 import dev.plugbay.domain.error.Violation;
 import dev.plugbay.domain.json.JsonReader;
 import dev.plugbay.domain.json.JsonValue;
-import io.micronaut.context.annotation.Property;
-import io.micronaut.context.annotation.Value;
-import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
-import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 
@@ -36,14 +32,8 @@ public final class GuardedDocumentFetcher implements DocumentFetcher {
     private final PinnedHttpClient http;
 
     @Inject
-    public GuardedDocumentFetcher(
-            @Property(name = "plugbay.outbound.allowed-hosts") @Nullable List<String> allowedHosts,
-            @Property(name = "plugbay.outbound.allow-private") @Nullable List<String> allowPrivate,
-            @Value("${plugbay.outbound.connect-timeout:5s}") Duration connectTimeout,
-            @Value("${plugbay.outbound.total-timeout:10s}") Duration totalTimeout,
-            HostResolver resolver) {
-        this(new OutboundGuard(OutboundPolicy.of(allowedHosts == null ? List.of("raw.githubusercontent.com") : allowedHosts,
-                allowPrivate == null ? List.of() : allowPrivate), resolver), new Timeouts(connectTimeout, totalTimeout));
+    public GuardedDocumentFetcher(OutboundSettings settings, HostResolver resolver) {
+        this(new OutboundGuard(settings.policy(), resolver), settings.timeouts());
     }
 
     public GuardedDocumentFetcher(OutboundGuard guard, Timeouts timeouts) {

@@ -4,8 +4,8 @@ import dev.plugbay.adapters.github.http.Destination;
 import dev.plugbay.adapters.github.http.HttpRequest;
 import dev.plugbay.adapters.github.http.HttpResponse;
 import dev.plugbay.adapters.github.http.PinnedHttpClient;
-import dev.plugbay.adapters.github.http.Timeouts;
 import dev.plugbay.adapters.github.outbound.HostResolver;
+import dev.plugbay.adapters.github.outbound.OutboundSettings;
 import dev.plugbay.domain.error.UpstreamUnavailableException;
 import io.micronaut.context.annotation.Property;
 import io.micronaut.context.annotation.Value;
@@ -15,7 +15,6 @@ import jakarta.inject.Singleton;
 import java.net.InetAddress;
 import java.net.URI;
 import java.net.UnknownHostException;
-import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 
@@ -43,12 +42,11 @@ public final class GitHubConnection {
             @Property(name = "plugbay.registry.repository") @Nullable String repository,
             @Value("${plugbay.registry.branch:main}") String branch,
             @Value("${plugbay.registry.parallelism:4}") int parallelism,
-            @Value("${plugbay.outbound.connect-timeout:5s}") Duration connectTimeout,
-            @Value("${plugbay.outbound.total-timeout:10s}") Duration totalTimeout,
+            OutboundSettings outbound,
             HostResolver resolver) {
         this(new GitHubSettings(URI.create(apiUrl), URI.create(rawUrl), Optional.ofNullable(token),
                 Optional.ofNullable(repository).filter(name -> !name.isBlank()).map(name -> RegistryLocation.of(name, branch)),
-                new Timeouts(connectTimeout, totalTimeout), parallelism), resolver);
+                outbound.timeouts(), parallelism), resolver);
     }
 
     public GitHubConnection(GitHubSettings settings, HostResolver resolver) {
