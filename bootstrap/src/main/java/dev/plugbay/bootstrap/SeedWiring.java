@@ -8,16 +8,14 @@ import dev.plugbay.application.port.out.transaction.UnitOfWork;
 import dev.plugbay.application.service.SeedCatalogService;
 import dev.plugbay.domain.manifest.ManifestReader;
 import io.micronaut.context.annotation.Factory;
-import io.micronaut.context.annotation.Requires;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 
-/** The example catalog's loader, when {@code plugbay.catalog.seed} is on (the default). */
+/** The example catalog's loader; {@link SeedOnStartup} runs it when {@code plugbay.catalog.seed} is on (the default). */
 @Factory
 final class SeedWiring {
 
     @Singleton
-    @Requires(property = "plugbay.catalog.seed", value = "true", defaultValue = "true")
     SeedCatalogService seedCatalogService(ExampleCatalog examples, CatalogSettings settings, CatalogWrites catalog,
             ReleaseLedger ledger, UnitOfWork unitOfWork, ManifestReader manifestReader, Clock clock) {
         return new SeedCatalogService(examples, settings, catalog, ledger, unitOfWork, manifestReader, clock);

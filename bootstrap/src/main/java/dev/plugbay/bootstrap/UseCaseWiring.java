@@ -18,21 +18,16 @@ import dev.plugbay.application.service.RegistrySyncService;
 import dev.plugbay.application.service.StacPreviewService;
 import dev.plugbay.bootstrap.health.RegistryFreshness;
 import dev.plugbay.bootstrap.metrics.MeteredRegistrySync;
+import dev.plugbay.bootstrap.settings.ManifestSettings;
+import dev.plugbay.bootstrap.settings.StacSettings;
 import dev.plugbay.domain.manifest.ManifestReader;
 import dev.plugbay.domain.plugin.SlotCatalog;
 import dev.plugbay.domain.stac.StacLimits;
 import dev.plugbay.domain.stac.StacValidator;
-import dev.plugbay.domain.stac.StacVocabulary;
-import dev.plugbay.domain.version.SemanticVersion;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micronaut.context.annotation.Factory;
-import io.micronaut.context.annotation.Property;
-import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 import java.time.Clock;
-import java.util.List;
-import java.util.Optional;
-import java.util.Set;
 
 /**
  * Creates the use cases (annotation-free services) from the port beans the adapters provide.
@@ -46,16 +41,15 @@ final class UseCaseWiring {
         return Clock.systemUTC();
     }
 
+    /** The one slot catalog: the manifest reader's and the catalog filter's. */
     @Singleton
-    ManifestReader manifestReader(
-            @Property(name = "plugbay.slots") List<String> slots,
-            @Property(name = "plugbay.stac.extra-widgets") @Nullable Set<String> extraWidgets,
-            @Property(name = "plugbay.stac.extra-actions") @Nullable Set<String> extraActions,
-            @Property(name = "plugbay.host-version") @Nullable String hostVersion) {
-        StacVocabulary vocabulary = StacVocabulary.DEFAULT.withExtras(
-                extraWidgets == null ? Set.of() : extraWidgets, extraActions == null ? Set.of() : extraActions);
-        return new ManifestReader(SlotCatalog.of(slots), new StacValidator(vocabulary, StacLimits.DEFAULT),
-                Optional.ofNullable(hostVersion).map(SemanticVersion::parse));
+    SlotCatalog slotCatalog(ManifestSettings settings) {
+        return settings.slotCatalog();
+    }
+
+    @Singleton
+    ManifestReader manifestReader(SlotCatalog slots, StacSettings stac, ManifestSettings settings) {
+        return new ManifestReader(slots, new StacValidator(stac.vocabulary(), StacLimits.DEFAULT), settings.parsedHostVersion());
     }
 
     @Singleton

@@ -5,7 +5,8 @@ import java.nio.file.Path;
 
 /**
  * {@code plugbay.home}, the data directory, as the host adapter uses it: host plugins live in
- * {@code <home>/plugins}, their data folders in {@code <home>/plugin-data}. A blank value stops the start.
+ * {@code <home>/plugins}, their data folders in {@code <home>/plugin-data}, the runtime's host script in
+ * {@code <home>/runtime}. A blank value stops the start.
  */
 @ConfigurationProperties("plugbay")
 public record HomeSettings(String home) {

@@ -12,6 +12,7 @@ import dev.plugbay.application.service.StacPreviewService;
 import dev.plugbay.contracts.memory.InMemoryDocumentFetcher;
 import dev.plugbay.contracts.memory.Marketplace;
 import dev.plugbay.contracts.testing.Manifests;
+import dev.plugbay.domain.plugin.SlotCatalog;
 import io.micronaut.context.annotation.Bean;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.env.Environment;
@@ -103,6 +104,11 @@ class RestTestWiring {
     @Singleton
     HostPluginQueries hostPluginQueries(HostBench bench) {
         return bench.services.queries();
+    }
+
+    @Singleton
+    SlotCatalog slotCatalog() {
+        return SlotCatalog.DEFAULT;
     }
 
     @Singleton

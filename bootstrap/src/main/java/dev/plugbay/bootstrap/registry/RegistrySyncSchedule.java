@@ -3,9 +3,11 @@ package dev.plugbay.bootstrap.registry;
 import dev.plugbay.application.port.in.registry.SyncRegistryUseCase;
 import dev.plugbay.application.port.in.registry.SyncReport;
 import dev.plugbay.domain.error.DomainException;
+import io.micronaut.context.annotation.Context;
 import io.micronaut.context.annotation.Requires;
-import io.micronaut.scheduling.annotation.Scheduled;
-import jakarta.inject.Singleton;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.TaskScheduler;
+import jakarta.inject.Named;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -15,7 +17,7 @@ import org.slf4j.LoggerFactory;
  * configured. A failed sync is logged and the next one tried on time; the catalog keeps its last
  * good state.
  */
-@Singleton
+@Context
 @Requires(property = "plugbay.registry.repository", pattern = ".*\\S.*")
 public class RegistrySyncSchedule {
 
@@ -23,12 +25,13 @@ public class RegistrySyncSchedule {
 
     private final SyncRegistryUseCase sync;
 
-    public RegistrySyncSchedule(SyncRegistryUseCase sync) {
+    public RegistrySyncSchedule(SyncRegistryUseCase sync, SyncScheduleSettings settings,
+            @Named(TaskExecutors.SCHEDULED) TaskScheduler scheduler) {
         this.sync = sync;
+        scheduler.scheduleWithFixedDelay(settings.initialDelay(), settings.syncInterval(), this::syncRegistry);
     }
 
-    @Scheduled(initialDelay = "${plugbay.registry.initial-delay:1s}", fixedDelay = "${plugbay.registry.sync-interval:10m}")
-    void syncRegistry() {
+    private void syncRegistry() {
         try {
             SyncReport report = sync.sync();
             LOG.info("Registry sync: {} added, {} updated, {} removed, {} skipped", report.added(), report.updated(),

@@ -7,11 +7,8 @@ import dev.plugbay.adapters.github.http.PinnedHttpClient;
 import dev.plugbay.adapters.github.outbound.HostResolver;
 import dev.plugbay.adapters.github.outbound.OutboundSettings;
 import dev.plugbay.domain.error.UpstreamUnavailableException;
-import io.micronaut.context.annotation.Property;
-import io.micronaut.context.annotation.Value;
-import io.micronaut.core.annotation.Nullable;
+import io.micronaut.context.annotation.Context;
 import jakarta.inject.Inject;
-import jakarta.inject.Singleton;
 import java.net.InetAddress;
 import java.net.URI;
 import java.net.UnknownHostException;
@@ -21,9 +18,10 @@ import java.util.Optional;
 /**
  * The two GitHub endpoints Plugbay calls, both operator-configured: the REST API, whose requests
  * alone carry the token, and raw content, whose requests never do. Redirects are returned, never
- * followed, so the token cannot travel to another host.
+ * followed, so the token cannot travel to another host. Created when Plugbay starts, so that a bad
+ * URL, repository, branch or parallelism stops the start.
  */
-@Singleton
+@Context
 public final class GitHubConnection {
 
     /** Plugin files and the index are small; API answers carry a file base64-encoded, a third larger. */
@@ -35,18 +33,10 @@ public final class GitHubConnection {
     private final PinnedHttpClient http;
 
     @Inject
-    public GitHubConnection(
-            @Value("${plugbay.github.api-url:`https://api.github.com`}") String apiUrl,
-            @Value("${plugbay.github.raw-url:`https://raw.githubusercontent.com`}") String rawUrl,
-            @Property(name = "plugbay.github.token") @Nullable String token,
-            @Property(name = "plugbay.registry.repository") @Nullable String repository,
-            @Value("${plugbay.registry.branch:main}") String branch,
-            @Value("${plugbay.registry.parallelism:4}") int parallelism,
-            OutboundSettings outbound,
+    public GitHubConnection(GitHubEndpoints endpoints, RegistrySettings registry, OutboundSettings outbound,
             HostResolver resolver) {
-        this(new GitHubSettings(URI.create(apiUrl), URI.create(rawUrl), Optional.ofNullable(token),
-                Optional.ofNullable(repository).filter(name -> !name.isBlank()).map(name -> RegistryLocation.of(name, branch)),
-                outbound.timeouts(), parallelism), resolver);
+        this(new GitHubSettings(endpoints.apiUrl(), endpoints.rawUrl(), Optional.ofNullable(endpoints.token()),
+                registry.location(), outbound.timeouts(), registry.parallelism()), resolver);
     }
 
     public GitHubConnection(GitHubSettings settings, HostResolver resolver) {

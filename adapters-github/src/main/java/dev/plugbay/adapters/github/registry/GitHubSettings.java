@@ -21,7 +21,7 @@ public record GitHubSettings(URI apiUrl, URI rawUrl, Optional<String> token, Opt
         rawUrl = base(rawUrl, "plugbay.github.raw-url");
         token = token.map(String::trim).filter(value -> !value.isEmpty());
         if (parallelism < 1 || parallelism > 32) {
-            throw new IllegalArgumentException("plugbay.registry.parallelism must be 1 to 32");
+            throw new IllegalArgumentException("plugbay.registry.parallelism = '" + parallelism + "': must be from 1 to 32");
         }
     }
 
@@ -30,7 +30,8 @@ public record GitHubSettings(URI apiUrl, URI rawUrl, Optional<String> token, Opt
         String scheme = String.valueOf(url.getScheme());
         if (!scheme.equals("http") && !scheme.equals("https") || url.getHost() == null || url.getRawUserInfo() != null
                 || url.getRawQuery() != null || url.getRawFragment() != null) {
-            throw new IllegalArgumentException(property + " must be an http(s) URL with a host and nothing after the path");
+            throw new IllegalArgumentException(property + " = '" + url + "': must be an http(s) URL with a host and nothing "
+                    + "after the path");
         }
         String path = url.getRawPath() == null ? "" : url.getRawPath();
         return URI.create(scheme + "://" + url.getRawAuthority() + (path.endsWith("/") ? path.substring(0, path.length() - 1) : path));

@@ -18,11 +18,18 @@ public record RegistryLocation(String owner, String name, String branch) {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(branch, "branch");
         if (!OWNER.matcher(owner).matches() || !NAME.matcher(name).matches() || name.equals(".") || name.equals("..")) {
-            throw new IllegalArgumentException("plugbay.registry.repository must be owner/name, not " + owner + "/" + name);
+            throw new IllegalArgumentException("plugbay.registry.repository = '" + owner + "/" + name + "': must be owner/name "
+                    + "in GitHub's syntax");
         }
+        requireSafeBranch(branch);
+    }
+
+    /** GitHub's branch syntax, narrowed so that no branch can reshape a URL path. */
+    static void requireSafeBranch(String branch) {
         if (!BRANCH.matcher(branch).matches() || branch.contains("..") || branch.contains("//")
                 || branch.endsWith("/") || branch.endsWith(".") || branch.endsWith(".lock")) {
-            throw new IllegalArgumentException("plugbay.registry.branch is not a safe branch name: " + branch);
+            throw new IllegalArgumentException("plugbay.registry.branch = '" + branch + "': must be a safe branch name "
+                    + "(letters, digits, . _ - /; no '..', '//', or trailing '/', '.' or '.lock')");
         }
     }
 
@@ -30,7 +37,7 @@ public record RegistryLocation(String owner, String name, String branch) {
     public static RegistryLocation of(String repository, String branch) {
         String[] parts = repository.trim().split("/", -1);
         if (parts.length != 2) {
-            throw new IllegalArgumentException("plugbay.registry.repository must be owner/name, not " + repository);
+            throw new IllegalArgumentException("plugbay.registry.repository = '" + repository + "': must be owner/name");
         }
         return new RegistryLocation(parts[0], parts[1], branch.trim());
     }

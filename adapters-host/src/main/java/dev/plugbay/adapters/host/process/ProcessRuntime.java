@@ -1,5 +1,6 @@
 package dev.plugbay.adapters.host.process;
 
+import dev.plugbay.adapters.host.HomeSettings;
 import dev.plugbay.adapters.host.RuntimeSettings;
 import dev.plugbay.adapters.host.logs.MemoryPluginLogs;
 import dev.plugbay.adapters.host.sandbox.HostCapabilities;
@@ -16,7 +17,6 @@ import dev.plugbay.domain.error.IntegrityMismatchException;
 import dev.plugbay.domain.error.PluginErrorException;
 import dev.plugbay.domain.manifest.Hook;
 import io.micronaut.context.annotation.Context;
-import io.micronaut.context.annotation.Property;
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Inject;
 import java.io.IOException;
@@ -50,10 +50,9 @@ public final class ProcessRuntime implements PluginProcesses, AutoCloseable {
     private final Set<ChildProcess> running = ConcurrentHashMap.newKeySet();
 
     @Inject
-    public ProcessRuntime(RuntimeSettings settings, @Property(name = "plugbay.home") String home, MemoryPluginLogs logs,
-            Clock clock) {
+    public ProcessRuntime(RuntimeSettings settings, HomeSettings home, MemoryPluginLogs logs, Clock clock) {
         this(settings, new PluginEnvironment(System.getenv(), settings.envPassthrough()), probe(settings),
-                Path.of(home).resolve("runtime"), logs, clock);
+                home.path().resolve("runtime"), logs, clock);
     }
 
     public ProcessRuntime(RuntimeSettings settings, PluginEnvironment environment, HostCapabilities host, Path runtimeFolder,

@@ -8,7 +8,6 @@ import dev.plugbay.domain.catalog.Page;
 import dev.plugbay.domain.catalog.Plugin;
 import io.micrometer.core.instrument.Metrics;
 import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
-import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -32,10 +31,9 @@ class SearchResultCache {
     private final Transactions transactions;
     private final Cache<RevisedQuery, Page<Plugin>> results;
 
-    SearchResultCache(Transactions transactions,
-            @Value("${plugbay.catalog.search-cache-size:1000}") long cachedResults) {
+    SearchResultCache(Transactions transactions, CatalogCacheSettings settings) {
         this.transactions = transactions;
-        this.results = Caffeine.newBuilder().maximumSize(cachedResults).recordStats().build();
+        this.results = Caffeine.newBuilder().maximumSize(settings.searchCacheSize()).recordStats().build();
         CaffeineCacheMetrics.monitor(Metrics.globalRegistry, results, "catalog-search-results");
     }
 

@@ -9,7 +9,6 @@ import dev.plugbay.domain.manifest.StoredManifest;
 import dev.plugbay.domain.manifest.StoredManifests;
 import io.micrometer.core.instrument.Metrics;
 import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
-import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -51,11 +50,10 @@ public class StoredReleases {
     private final LenientReadLog lenientReads;
     private final Cache<ReleaseKey, StoredManifest> manifests;
 
-    StoredReleases(Transactions transactions, LenientReadLog lenientReads,
-            @Value("${plugbay.catalog.release-cache-size:20000}") long cachedReleases) {
+    StoredReleases(Transactions transactions, LenientReadLog lenientReads, CatalogCacheSettings settings) {
         this.transactions = transactions;
         this.lenientReads = lenientReads;
-        this.manifests = Caffeine.newBuilder().maximumSize(cachedReleases).recordStats().build();
+        this.manifests = Caffeine.newBuilder().maximumSize(settings.releaseCacheSize()).recordStats().build();
         CaffeineCacheMetrics.monitor(Metrics.globalRegistry, manifests, "release-manifests");
     }
 

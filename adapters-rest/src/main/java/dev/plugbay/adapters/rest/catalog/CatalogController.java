@@ -14,7 +14,6 @@ import dev.plugbay.application.port.in.catalog.PreviewStacUseCase;
 import dev.plugbay.domain.error.InvalidRequestException;
 import dev.plugbay.domain.plugin.SlotCatalog;
 import dev.plugbay.domain.user.Caller;
-import io.micronaut.context.annotation.Property;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpResponse;
@@ -55,12 +54,11 @@ final class CatalogController {
     private final CommunityPaging paging;
 
     CatalogController(BrowseCatalogUseCase browse, GetPluginUseCase getPlugin, PreviewStacUseCase previewStac,
-            @Property(name = "plugbay.slots") List<String> slots, RenderedPages renderedPages,
-            Callers callers, CommunityPaging paging) {
+            SlotCatalog slots, RenderedPages renderedPages, Callers callers, CommunityPaging paging) {
         this.browse = browse;
         this.getPlugin = getPlugin;
         this.previewStac = previewStac;
-        this.slots = SlotCatalog.of(slots);
+        this.slots = slots;
         this.renderedPages = renderedPages;
         this.callers = callers;
         this.paging = paging;

@@ -9,7 +9,6 @@ import dev.plugbay.domain.catalog.Plugin;
 import dev.plugbay.domain.version.SemanticVersion;
 import io.micrometer.core.instrument.Metrics;
 import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
-import io.micronaut.context.annotation.Value;
 import io.micronaut.core.type.Argument;
 import io.micronaut.json.JsonMapper;
 import jakarta.inject.Singleton;
@@ -36,10 +35,10 @@ class RenderedPages {
     private final JsonMapper json;
     private final Cache<List<EntryStamp>, RenderedPage> pages;
 
-    RenderedPages(JsonMapper json, @Value("${plugbay.rest.page-cache-bytes:33554432}") long cachedBytes) {
+    RenderedPages(JsonMapper json, RestSettings settings) {
         this.json = json;
         this.pages = Caffeine.newBuilder()
-                .maximumWeight(cachedBytes)
+                .maximumWeight(settings.pageCacheBytes())
                 .<List<EntryStamp>, RenderedPage>weigher((stamp, page) -> page.body().length)
                 .recordStats()
                 .build();
