@@ -1,0 +1,2 @@
+/** The REST adapter's own framework configuration (HTTP limits, API documentation, security rules), loaded from its jar. */
+package dev.plugbay.adapters.rest.configuration;
