@@ -56,6 +56,11 @@ class BadSettingsStartTest {
         "plugbay.plugins.max-files|-5|plugbay.plugins.max-files must be positive, not -5",
         "plugbay.registry.parallelism|many|plugbay.registry.parallelism = 'many': must be a whole number",
         "plugbay.registry.parallelism|0|plugbay.registry.parallelism = '0': must be from 1 to 32",
+        "plugbay.limits.reads-per-minute|-1|plugbay.limits.reads-per-minute must be 0 (unlimited) or more, not -1",
+        "plugbay.limits.max-in-flight|none|plugbay.limits.max-in-flight = 'none': must be a whole number",
+        // a bad CORS origin: a path is not part of an origin
+        "plugbay.cors.allowed-origins|https://app.example.com/app|plugbay.cors.allowed-origins must list origins such as "
+                + "https://app.example.com (scheme, host and port only), not https://app.example.com/app",
         // other values the domain refuses
         "plugbay.host-version|1.0|plugbay.host-version = '1.0': must be a semantic version",
         "plugbay.registry.repository|example-org|plugbay.registry.repository = 'example-org': must be owner/name",
