@@ -4,8 +4,10 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Date;
 import java.util.List;
 import java.util.zip.CRC32;
 import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
@@ -182,6 +184,9 @@ public final class TestArchives {
     /** Tar entries; a mode is the permission bits only (tar stores the type in the link flag). */
     public static final class TarBuilder {
 
+        /** One fixed time for every entry, so the same builder gives the same bytes (and sha256) on every build. */
+        private static final Date BUILT_AT = Date.from(Instant.parse("2026-01-01T00:00:00Z"));
+
         private final List<TarArchiveEntry> entries = new ArrayList<>();
         private final List<byte[]> contents = new ArrayList<>();
         private int longFileMode = TarArchiveOutputStream.LONGFILE_ERROR;
@@ -239,6 +244,7 @@ public final class TestArchives {
         }
 
         private TarBuilder add(TarArchiveEntry entry, byte[] content) {
+            entry.setModTime(BUILT_AT);
             entries.add(entry);
             contents.add(content);
             return this;
