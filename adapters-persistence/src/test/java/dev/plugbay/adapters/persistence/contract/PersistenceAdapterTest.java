@@ -1,9 +1,11 @@
 package dev.plugbay.adapters.persistence.contract;
 
+import dev.plugbay.application.port.out.host.HostSettings;
 import dev.plugbay.contracts.catalog.CatalogContract;
 import dev.plugbay.contracts.catalog.CatalogSettingsContract;
 import dev.plugbay.contracts.catalog.DownloadCounterContract;
 import dev.plugbay.contracts.catalog.ReleaseLedgerContract;
+import dev.plugbay.contracts.host.HostSettingsContract;
 import dev.plugbay.contracts.installation.InstallationsContract;
 import dev.plugbay.contracts.persistence.PersistencePorts;
 import dev.plugbay.contracts.transaction.UnitOfWorkContract;
@@ -17,6 +19,9 @@ abstract class PersistenceAdapterTest {
 
     /** The adapter's ports over its emptied database. */
     protected abstract PersistencePorts emptyPorts();
+
+    /** The adapter's host settings with no URL saved. */
+    protected abstract HostSettings emptyHostSettings();
 
     @Nested
     class CatalogPorts extends CatalogContract {
@@ -69,6 +74,15 @@ abstract class PersistenceAdapterTest {
         @Override
         protected PersistencePorts createPorts() {
             return emptyPorts();
+        }
+    }
+
+    @Nested
+    class HostSettingsPort extends HostSettingsContract {
+
+        @Override
+        protected HostSettings emptySettings() {
+            return emptyHostSettings();
         }
     }
 }

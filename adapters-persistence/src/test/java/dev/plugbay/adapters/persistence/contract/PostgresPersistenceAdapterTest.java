@@ -1,6 +1,7 @@
 package dev.plugbay.adapters.persistence.contract;
 
 import dev.plugbay.adapters.persistence.support.PersistenceAdapter;
+import dev.plugbay.application.port.out.host.HostSettings;
 import dev.plugbay.contracts.persistence.PersistencePorts;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -12,5 +13,10 @@ class PostgresPersistenceAdapterTest extends PersistenceAdapterTest {
     @Override
     protected PersistencePorts emptyPorts() {
         return ADAPTER.emptyPorts();
+    }
+
+    @Override
+    protected HostSettings emptyHostSettings() {
+        return ADAPTER.emptyHostSettings();
     }
 }

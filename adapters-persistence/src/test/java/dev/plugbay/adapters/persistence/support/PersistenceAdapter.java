@@ -5,11 +5,14 @@ import dev.plugbay.adapters.persistence.catalog.StoredReleases;
 import dev.plugbay.adapters.persistence.installation.JdbcInstallations;
 import dev.plugbay.adapters.persistence.ledger.JdbcReleaseLedger;
 import dev.plugbay.adapters.persistence.settings.JdbcCatalogSettings;
+import dev.plugbay.adapters.persistence.settings.JdbcHostSettings;
 import dev.plugbay.adapters.persistence.transaction.TransactionalUnitOfWork;
 import dev.plugbay.adapters.persistence.transaction.Transactions;
+import dev.plugbay.application.port.out.host.HostSettings;
 import dev.plugbay.contracts.persistence.PersistencePorts;
 import io.micronaut.context.ApplicationContext;
 import java.sql.Statement;
+import java.util.Optional;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
@@ -92,5 +95,12 @@ public final class PersistenceAdapter implements BeforeAllCallback, AfterAllCall
         });
         context.getBean(StoredReleases.class).forgetAll();
         return ports();
+    }
+
+    /** The host settings over this database, with no URL saved. */
+    public HostSettings emptyHostSettings() {
+        HostSettings settings = context.getBean(JdbcHostSettings.class);
+        settings.savePluginMarketplaceUrl(Optional.empty());
+        return settings;
     }
 }
