@@ -193,7 +193,7 @@ public final class PinnedHttpClient {
     }
 
     private static PayloadTooLargeException tooLarge(Destination destination, int max) {
-        return new PayloadTooLargeException("The document at " + destination.authority() + " is larger than "
+        return new PayloadTooLargeException("The answer from " + destination.authority() + " is larger than "
                 + max + " bytes");
     }
 

@@ -1,8 +1,6 @@
 package dev.plugbay.adapters.github.outbound;
 
-import dev.plugbay.adapters.github.http.HttpRequest;
 import dev.plugbay.adapters.github.http.HttpResponse;
-import dev.plugbay.adapters.github.http.PinnedHttpClient;
 import dev.plugbay.adapters.github.http.Timeouts;
 import dev.plugbay.application.port.out.registry.DocumentFetcher;
 import dev.plugbay.domain.error.InvalidManifestException;
@@ -28,8 +26,7 @@ public final class GuardedDocumentFetcher implements DocumentFetcher {
 
     public static final int MAX_DOCUMENT_BYTES = 1024 * 1024;
 
-    private final OutboundGuard guard;
-    private final PinnedHttpClient http;
+    private final GuardedGet get;
 
     @Inject
     public GuardedDocumentFetcher(OutboundSettings settings, HostResolver resolver) {
@@ -37,16 +34,14 @@ public final class GuardedDocumentFetcher implements DocumentFetcher {
     }
 
     public GuardedDocumentFetcher(OutboundGuard guard, Timeouts timeouts) {
-        this.guard = guard;
-        this.http = new PinnedHttpClient(timeouts);
+        this.get = new GuardedGet(guard, timeouts);
     }
 
     @Override
     public JsonValue fetch(String url) {
-        GuardedUrl checked = guard.check(url);
-        HttpResponse response = http.exchange(checked.destination(),
-                HttpRequest.get(checked.requestTarget()).withHeader("Accept", "application/json"), MAX_DOCUMENT_BYTES);
-        String where = checked.destination().host();
+        GuardedGet.Answer answer = get.get(url, "application/json", MAX_DOCUMENT_BYTES);
+        HttpResponse response = answer.response();
+        String where = answer.host();
         if (response.isRedirect()) {
             throw new UrlNotAllowedException("URL not allowed: " + where + " answered a redirect (HTTP "
                     + response.status() + "); redirects are not followed, give the final URL");

@@ -28,7 +28,36 @@ public final class OutboundGuard {
         this.resolver = resolver;
     }
 
+    /**
+     * The rules that need no lookup (HOST.md "Settings"): http or https, no userinfo, an allowed host,
+     * and no literal non-public address. What the host resolves to is only checked by {@link #check}.
+     */
+    public void checkStatically(String url) {
+        staticRules(url);
+    }
+
+    /** Every rule, the addresses the host resolves to included; the result carries those addresses. */
     public GuardedUrl check(String url) {
+        StaticallyAllowed allowed = staticRules(url);
+        HostName host = allowed.host();
+        List<InetAddress> addresses = addresses(host);
+        if (!allowed.exempt()) {
+            for (InetAddress address : addresses) {
+                PublicAddresses.refusal(address).ifPresent(reason -> {
+                    throw refused(host.text() + " resolves to a non-public address "
+                            + address.getHostAddress() + " (" + reason + ")");
+                });
+            }
+        }
+        return new GuardedUrl(new Destination(allowed.scheme(), host.text(), allowed.port(), addresses),
+                requestTarget(allowed.uri()));
+    }
+
+    /** A URL that passed the static rules; {@code exempt} when its host:port may be a non-public address. */
+    private record StaticallyAllowed(URI uri, String scheme, HostName host, int port, boolean exempt) {
+    }
+
+    private StaticallyAllowed staticRules(String url) {
         URI uri = syntax(url);
         String scheme = Optional.ofNullable(uri.getScheme()).map(s -> s.toLowerCase(Locale.ROOT)).orElse("");
         if (!scheme.equals("http") && !scheme.equals("https")) {
@@ -47,19 +76,13 @@ public final class OutboundGuard {
         if (!policy.allowedHosts().contains(host.text())) {
             throw refused("host not allowed: " + host.text());
         }
-        List<InetAddress> addresses = addresses(host);
-        if (!policy.allowPrivate().contains(host.text() + ":" + port)) {
+        boolean exempt = policy.allowPrivate().contains(host.text() + ":" + port);
+        if (!exempt) {
             host.literal().flatMap(PublicAddresses::refusal).ifPresent(reason -> {
                 throw refused(host.text() + " is a non-public address (" + reason + ")");
             });
-            for (InetAddress address : addresses) {
-                PublicAddresses.refusal(address).ifPresent(reason -> {
-                    throw refused(host.text() + " resolves to a non-public address "
-                            + address.getHostAddress() + " (" + reason + ")");
-                });
-            }
         }
-        return new GuardedUrl(new Destination(scheme, host.text(), port, addresses), requestTarget(uri));
+        return new StaticallyAllowed(uri, scheme, host, port, exempt);
     }
 
     private static URI syntax(String url) {

@@ -238,6 +238,29 @@ class OutboundGuardTest {
         assertTrue(second.getMessage().contains("127.0.0.1 (loopback)"), second.getMessage());
     }
 
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            ftp://public.example/a.json          | only http and https
+            https://user@public.example/a.json   | userinfo
+            https://elsewhere.example/a.json     | host not allowed: elsewhere.example
+            http://127.0.0.1/a.json              | 127.0.0.1 is a non-public address
+            """)
+    void theStaticCheckRefusesWhatNeedsNoLookupAndMakesNone(String url, String rule) {
+        UrlNotAllowedException refused = assertThrows(UrlNotAllowedException.class, () -> guard.checkStatically(url));
+
+        assertTrue(refused.getMessage().contains(rule), () -> "expected '" + rule + "' in: " + refused.getMessage());
+        assertEquals(0, dns.lookups("public.example") + dns.lookups("elsewhere.example"));
+    }
+
+    @Test
+    void theStaticCheckLeavesAddressesToFetchTime() {
+        guard.checkStatically("https://loopback.example/a.json");
+        guard.checkStatically("https://unresolvable.example/a.json");
+
+        assertEquals(0, dns.lookups("loopback.example"));
+        assertThrows(UrlNotAllowedException.class, () -> guard.check("https://loopback.example/a.json"));
+    }
+
     @Test
     void refusesOverlongUrls() {
         String url = "https://raw.githubusercontent.com/" + "a".repeat(2100);
