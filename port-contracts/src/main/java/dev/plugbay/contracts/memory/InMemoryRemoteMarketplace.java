@@ -11,6 +11,7 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -21,8 +22,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 public final class InMemoryRemoteMarketplace implements RemoteMarketplace {
 
-    /** What a URL answers: a status and a body. */
-    private record Answer(int status, byte[] body) {
+    /** What a URL answers: a status and a body, or a failure (a timeout, a refused address). */
+    private record Answer(int status, byte[] body, Optional<RuntimeException> failure) {
     }
 
     private final Set<String> allowedHosts;
@@ -34,7 +35,7 @@ public final class InMemoryRemoteMarketplace implements RemoteMarketplace {
     }
 
     public InMemoryRemoteMarketplace serve(String url, byte[] body) {
-        answers.put(url, new Answer(200, body.clone()));
+        answers.put(url, new Answer(200, body.clone(), Optional.empty()));
         return this;
     }
 
@@ -44,7 +45,13 @@ public final class InMemoryRemoteMarketplace implements RemoteMarketplace {
 
     /** The URL answers this status (a 3xx is a redirect, never followed). */
     public InMemoryRemoteMarketplace answer(String url, int status) {
-        answers.put(url, new Answer(status, new byte[0]));
+        answers.put(url, new Answer(status, new byte[0], Optional.empty()));
+        return this;
+    }
+
+    /** Fetching the URL fails so, as only a real network can (a timeout, an address the guard refuses). */
+    public InMemoryRemoteMarketplace fail(String url, RuntimeException failure) {
+        answers.put(url, new Answer(0, new byte[0], Optional.of(failure)));
         return this;
     }
 
@@ -52,6 +59,11 @@ public final class InMemoryRemoteMarketplace implements RemoteMarketplace {
     public InMemoryRemoteMarketplace takeDown(String url) {
         answers.remove(url);
         return this;
+    }
+
+    /** Fetches of every URL. */
+    public int fetches() {
+        return fetches.values().stream().mapToInt(AtomicInteger::get).sum();
     }
 
     public int fetches(String url) {
@@ -98,6 +110,9 @@ public final class InMemoryRemoteMarketplace implements RemoteMarketplace {
         Answer answer = answers.get(url);
         if (answer == null) {
             throw new UpstreamUnavailableException(url + " could not be reached");
+        }
+        if (answer.failure().isPresent()) {
+            throw answer.failure().get();
         }
         if (answer.status() < 200 || answer.status() > 299) {
             throw new UpstreamUnavailableException(url + " answered HTTP " + answer.status());

@@ -1,5 +1,7 @@
 package dev.plugbay.domain.host.marketplace;
 
+import dev.plugbay.domain.error.IntegrityMismatchException;
+import dev.plugbay.domain.error.InvalidPackageException;
 import dev.plugbay.domain.integrity.ArchiveDigest;
 import dev.plugbay.domain.integrity.Integrity;
 import dev.plugbay.domain.plugin.License;
@@ -62,5 +64,38 @@ public record MarketplaceEntry(
                 || name.value().contains(needle)
                 || description.toLowerCase(Locale.ROOT).contains(needle)
                 || tags.stream().anyMatch(tag -> tag.value().contains(needle));
+    }
+
+    /** Whether this entry offers an update over the installed version (HOST.md {@code hasUpdate}): greater by SemVer precedence. */
+    public boolean isNewerThan(SemanticVersion installed) {
+        return version.compareTo(installed) > 0;
+    }
+
+    /**
+     * HOST.md "One-click install" step 7, on the package this entry's archive unpacked to: its manifest
+     * names this entry's plugin at this entry's version, and this entry's integrity pin, when it has
+     * one, matches the entry file and equals the manifest's own pin when that has one.
+     *
+     * @param entryFile the content of the manifest's {@code main}; empty when the package has none
+     * @return the pin the install keeps: the manifest's, else this entry's, else none
+     * @throws InvalidPackageException the manifest names another plugin or version
+     * @throws IntegrityMismatchException this entry's pin does not match the entry file or differs from the manifest's
+     */
+    public Optional<Integrity> admit(PluginId manifestId, SemanticVersion manifestVersion, Optional<Integrity> manifestPin,
+            Optional<byte[]> entryFile) {
+        if (!manifestId.equals(name) || !manifestVersion.equals(version)) {
+            throw new InvalidPackageException("The archive holds " + manifestId + " " + manifestVersion
+                    + ", not the marketplace entry's " + name + " " + version);
+        }
+        if (integrity.isEmpty()) {
+            return manifestPin;
+        }
+        Integrity pin = integrity.get();
+        if (manifestPin.isPresent() && !manifestPin.get().equals(pin)) {
+            throw new IntegrityMismatchException("The marketplace entry pins " + pin + " but the manifest pins " + manifestPin.get());
+        }
+        pin.verify(entryFile.orElseThrow(() -> new IntegrityMismatchException(
+                "The marketplace entry pins " + pin + " but the package has no entry file")));
+        return Optional.of(pin);
     }
 }
