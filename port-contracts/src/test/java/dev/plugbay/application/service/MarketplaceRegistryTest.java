@@ -16,7 +16,15 @@ import dev.plugbay.domain.host.marketplace.MarketplaceEntry;
 import dev.plugbay.domain.host.marketplace.SkippedEntry;
 import dev.plugbay.domain.json.JsonObject;
 import dev.plugbay.domain.json.JsonString;
+import dev.plugbay.domain.json.JsonValue;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -31,6 +39,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 /** HOST.md "Remote marketplace": where the listing comes from, what a registry problem gives, and the cache. */
 class MarketplaceRegistryTest {
 
+    private static final String CALLER = "marketplace-listing-caller";
     private static final List<String> SEED = List.of("request-logger", "rate-limiter");
 
     private final HostMarketplace host = new HostMarketplace();
@@ -165,6 +174,91 @@ class MarketplaceRegistryTest {
 
         assertEquals(SEED, names(host.registry.current()));
         assertEquals(1, host.remote.fetches(REGISTRY_URL));
+    }
+
+    @Test
+    void parallelListingsWaitForOneFetchInsteadOfEachFetching() throws Exception {
+        CountDownLatch fetching = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        AtomicInteger fetches = new AtomicInteger();
+        RemoteMarketplace slow = new DelegatingRemote(host.remote) {
+            @Override
+            public JsonValue registry(String url) {
+                fetches.incrementAndGet();
+                fetching.countDown();
+                await(release);
+                return super.registry(url);
+            }
+        };
+        host.withRegistry("[" + entry("zeta", "1.0.0", "") + "]");
+        MarketplaceRegistry registry = new MarketplaceRegistry(host.settings, slow, host.bundled, host.clock);
+        ExecutorService callers = Executors.newFixedThreadPool(6, task -> new Thread(task, CALLER + "-" + task.hashCode()));
+        try {
+            List<Future<MarketplaceListing>> listings = new ArrayList<>();
+            listings.add(callers.submit(registry::current));
+            await(fetching);
+            for (int i = 0; i < 5; i++) {
+                listings.add(callers.submit(registry::current));
+            }
+            waitUntilBlocked(callers, 5);
+            release.countDown();
+
+            for (Future<MarketplaceListing> listing : listings) {
+                assertEquals(List.of("zeta"), names(listing.get(10, TimeUnit.SECONDS)));
+            }
+            assertEquals(1, fetches.get());
+        } finally {
+            callers.shutdownNow();
+        }
+    }
+
+    /** Waits, with a deadline, until {@code count} threads of the pool wait for the fetch in progress. */
+    private static void waitUntilBlocked(ExecutorService pool, int count) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (Thread.getAllStackTraces().keySet().stream()
+                .filter(thread -> thread.getName().startsWith(CALLER))
+                .filter(thread -> thread.getState() == Thread.State.BLOCKED).count() < count) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("the listings did not wait for the fetch in progress");
+            }
+            Thread.sleep(5);
+        }
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            if (!latch.await(10, TimeUnit.SECONDS)) {
+                throw new AssertionError("timed out");
+            }
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(interrupted);
+        }
+    }
+
+    /** Passes every call to another implementation; a test overrides the calls it watches. */
+    private static class DelegatingRemote implements RemoteMarketplace {
+
+        private final RemoteMarketplace delegate;
+
+        DelegatingRemote(RemoteMarketplace delegate) {
+            this.delegate = delegate;
+        }
+
+        @Override
+        public void requireAllowed(String url) {
+            delegate.requireAllowed(url);
+        }
+
+        @Override
+        public JsonValue registry(String url) {
+            return delegate.registry(url);
+        }
+
+        @Override
+        public byte[] archive(String url, long maxBytes) {
+            return delegate.archive(url, maxBytes);
+        }
     }
 
     private static List<String> names(MarketplaceListing listing) {
