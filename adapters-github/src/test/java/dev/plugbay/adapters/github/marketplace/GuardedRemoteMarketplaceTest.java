@@ -26,6 +26,8 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class GuardedRemoteMarketplaceTest {
 
+    private static final Timeouts GENEROUS = new Timeouts(Duration.ofSeconds(5), Duration.ofSeconds(10));
+
     private static final Timeouts SHORT = new Timeouts(Duration.ofSeconds(2), Duration.ofMillis(1500));
 
     private final LocalRegistryServer server = new LocalRegistryServer();
@@ -50,7 +52,7 @@ class GuardedRemoteMarketplaceTest {
 
     @Test
     void anArchiveHasItsOwnLongerTotalLimit() {
-        GuardedRemoteMarketplace marketplace = server.marketplace(SHORT, Timeouts.DEFAULT);
+        GuardedRemoteMarketplace marketplace = server.marketplace(SHORT, GENEROUS);
         String slow = server.slowFile("archive bytes", Duration.ofSeconds(2));
 
         assertEquals(ErrorCode.UPSTREAM_UNAVAILABLE, assertThrows(DomainException.class, () -> marketplace.registry(slow)).code());
@@ -60,7 +62,7 @@ class GuardedRemoteMarketplaceTest {
     @ParameterizedTest(name = "chunked = {0}")
     @ValueSource(booleans = {false, true})
     void anArchiveOverTheCapIsRefusedWhetherItsLengthIsDeclaredOrNot(boolean chunked) {
-        GuardedRemoteMarketplace marketplace = server.marketplace(Timeouts.DEFAULT, Timeouts.DEFAULT);
+        GuardedRemoteMarketplace marketplace = server.marketplace(GENEROUS, GENEROUS);
         byte[] body = new byte[4097];
         String url = server.url(chunked ? new Fault.Chunked(body, "application/zip") : new Fault.Body(body, "application/zip"));
 
@@ -99,7 +101,7 @@ class GuardedRemoteMarketplaceTest {
     @Nested
     class RemoteMarketplacePort extends RemoteMarketplaceContract {
 
-        private final GuardedRemoteMarketplace marketplace = server.marketplace(Timeouts.DEFAULT, Timeouts.DEFAULT);
+        private final GuardedRemoteMarketplace marketplace = server.marketplace(GENEROUS, GENEROUS);
 
         @Override
         protected RemoteMarketplace marketplace() {
