@@ -133,7 +133,7 @@ class CatalogApiTest extends ApiTestSupport {
 
     @ParameterizedTest
     @ValueSource(strings = {"page=0", "page=-1", "page=abc", "page=1.5", "size=0", "size=201", "size=x",
-            "sort=popularity", "slot=no_such_slot", "slot=Bad-Slot", "tag=Not_A_Tag", "page=99999999999"})
+            "sort=popularity", "installed=all", "installed=INCLUDE", "slot=no_such_slot", "slot=Bad-Slot", "tag=Not_A_Tag", "page=99999999999"})
     void badParametersAreInvalidRequests(String parameter) {
         Api.Reply reply = api.get(unique("user"), COMMUNITY + "?" + parameter);
 
@@ -165,6 +165,41 @@ class CatalogApiTest extends ApiTestSupport {
     }
 
     @Test
+    void theCallersInstalledPluginsAreLeftOutUnlessIncludedAndTheTotalCountsWhatIsListed() {
+        String author = unique("author");
+        String user = unique("user");
+        String tag = unique("offered");
+        String installed = taggedPlugin(author, unique("offered_a"), tag);
+        String offered = taggedPlugin(author, unique("offered_b"), tag);
+        assertEquals(201, install(user, installed).status());
+
+        Api.Reply byDefault = api.get(user, COMMUNITY + "?tag=" + tag);
+        Api.Reply excluded = api.get(user, COMMUNITY + "?tag=" + tag + "&installed=exclude");
+        Api.Reply included = api.get(user, COMMUNITY + "?tag=" + tag + "&installed=include&sort=name");
+        Api.Reply includedFirstPage = api.get(user, COMMUNITY + "?tag=" + tag + "&installed=include&size=1");
+
+        assertEquals(List.of(offered), ids(byDefault.array()));
+        assertEquals("1", byDefault.header("X-Total-Count"));
+        assertEquals(List.of(offered), ids(excluded.array()));
+        assertEquals("1", excluded.header("X-Total-Count"));
+        assertEquals(List.of(installed, offered), ids(included.array()));
+        assertEquals("2", included.header("X-Total-Count"));
+        assertTrue(flag(included.array().get(0), "isInstalled"));
+        assertFalse(flag(included.array().get(1), "isInstalled"));
+        assertTrue(includedFirstPage.header("Link").contains("installed=include"), includedFirstPage.header("Link"));
+        assertEquals(List.of(installed, offered), ids(api.get(author, COMMUNITY + "?tag=" + tag + "&sort=name").array()),
+                "another user's installation leaves nothing out");
+        assertEquals(200, api.delete(user, "/api/v1/plugins/uninstall/" + installed).status());
+        assertEquals("2", api.get(user, COMMUNITY + "?tag=" + tag).header("X-Total-Count"), "offered again once uninstalled");
+    }
+
+    private String taggedPlugin(String author, String id, String tag) {
+        Api.Reply reply = create(author, Manifests.uiPlugin(id, "1.0.0").with("tags", new JsonArray(List.of(new JsonString(tag)))));
+        assertEquals(201, reply.status(), reply::toString);
+        return id;
+    }
+
+    @Test
     void theLargestPageSizeIsAccepted() {
         assertEquals(200, api.get(unique("user"), COMMUNITY + "?size=200").status());
     }
@@ -174,7 +209,7 @@ class CatalogApiTest extends ApiTestSupport {
         String author = unique("etagger");
         String id = published(author, unique("etag"), "1.0.0");
         String user = unique("viewer");
-        String path = COMMUNITY + "?q=" + id;
+        String path = COMMUNITY + "?installed=include&q=" + id;
         Api.Reply before = api.get(user, path);
         String tag = before.header("ETag");
 

@@ -184,7 +184,7 @@ class RegistryEndToEndTest implements TestPropertyProvider {
     @MethodSource("githubFailures")
     @Order(5)
     void aSyncWhileGitHubFailsIsAnUpstreamFailureAndTheCatalogStaysAsItWas(String description, Fault fault) {
-        JsonValue before = api().call("bob", HttpRequest.GET(COMMUNITY + "?sort=name"), 200);
+        JsonValue before = api().call("bob", HttpRequest.GET(COMMUNITY + "?sort=name&installed=include"), 200);
         fake.inject(Server.RAW, "/", fault);
         fake.inject(Server.API, "/", fault);
 
@@ -192,7 +192,7 @@ class RegistryEndToEndTest implements TestPropertyProvider {
 
         assertEquals("UPSTREAM_UNAVAILABLE", text(failure, "error"));
         assertFalse(failure.toJson().contains("127.0.0.1"), failure.toJson());
-        JsonValue after = api().call("bob", HttpRequest.GET(COMMUNITY + "?sort=name"), 200);
+        JsonValue after = api().call("bob", HttpRequest.GET(COMMUNITY + "?sort=name&installed=include"), 200);
         assertEquals(before, after);
         assertEquals(FixtureRegistry.OFFICIAL, ids(after).stream().sorted().toList());
     }

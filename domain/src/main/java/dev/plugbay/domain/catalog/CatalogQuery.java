@@ -10,8 +10,9 @@ import java.util.Optional;
 /**
  * One page of the catalog as a viewer sees it: public plugins plus the private ones the viewer's
  * author name authored, optionally narrowed by a text (matched against id, name, description and
- * tags), a slot and a tag. The {@code viewer} is the subject whose installations are flagged; the
- * {@code author} is the viewer's author name, absent for a viewer without one.
+ * tags), a slot and a tag. The {@code viewer} is the subject whose installations are flagged (and
+ * left out when {@code installed} is {@link InstalledPlugins#EXCLUDE}); the {@code author} is the
+ * viewer's author name, absent for a viewer without one.
  */
 public record CatalogQuery(
         Username viewer,
@@ -21,7 +22,8 @@ public record CatalogQuery(
         CatalogSort sort,
         int page,
         int size,
-        Optional<Username> author) {
+        Optional<Username> author,
+        InstalledPlugins installed) {
 
     public static final int DEFAULT_SIZE = 50;
     /** The largest page a client may ask for. */
@@ -41,6 +43,7 @@ public record CatalogQuery(
         Objects.requireNonNull(slot, "slot");
         Objects.requireNonNull(tag, "tag");
         Objects.requireNonNull(sort, "sort");
+        Objects.requireNonNull(installed, "installed");
         if (page < 1) {
             throw new InvalidRequestException("page must be 1 or more");
         }
@@ -49,10 +52,21 @@ public record CatalogQuery(
         }
     }
 
-    /** A query by a viewer whose author name is their subject. */
+    /** A query that lists the viewer's installed plugins with the rest. */
+    public CatalogQuery(Username viewer, Optional<String> text, Optional<Slot> slot, Optional<Tag> tag,
+            CatalogSort sort, int page, int size, Optional<Username> author) {
+        this(viewer, text, slot, tag, sort, page, size, author, InstalledPlugins.INCLUDE);
+    }
+
+    /** A query by a viewer whose author name is their subject, listing their installed plugins. */
     public CatalogQuery(Username viewer, Optional<String> text, Optional<Slot> slot, Optional<Tag> tag,
             CatalogSort sort, int page, int size) {
-        this(viewer, text, slot, tag, sort, page, size, Optional.of(viewer));
+        this(viewer, text, slot, tag, sort, page, size, Optional.of(viewer), InstalledPlugins.INCLUDE);
+    }
+
+    /** Whether the viewer's installed plugins are left out of the page and its total. */
+    public boolean excludesInstalled() {
+        return installed == InstalledPlugins.EXCLUDE;
     }
 
     /** How many entries come before this page. */

@@ -10,6 +10,7 @@ import dev.plugbay.contracts.persistence.PersistenceContract;
 import dev.plugbay.contracts.testing.Manifests;
 import dev.plugbay.domain.catalog.CatalogQuery;
 import dev.plugbay.domain.catalog.CatalogSort;
+import dev.plugbay.domain.catalog.InstalledPlugins;
 import dev.plugbay.domain.catalog.Page;
 import dev.plugbay.domain.catalog.Plugin;
 import dev.plugbay.domain.error.DomainException;
@@ -255,6 +256,31 @@ public abstract class CatalogContract extends PersistenceContract {
     }
 
     @Test
+    void aSearchLeavingOutTheViewersInstalledPluginsPagesAndCountsWhatItReturns() {
+        for (int i = 0; i < 7; i++) {
+            insertSearchable("p" + i, "Clock " + i, "Clockwork that chimes, for clocks", "x");
+        }
+        ports.installations().insert(installation("bob", stored("p1")));
+        ports.installations().insert(installation("bob", stored("p4")));
+        ports.installations().insert(installation("carol", stored("p2")));
+
+        for (String text : Arrays.asList(null, "clock", "chim clock")) {
+            Page<Plugin> first = searchNotInstalled("BOB", text, 1);
+            Page<Plugin> second = searchNotInstalled("bob", text, 2);
+
+            assertEquals(List.of("p0", "p2", "p3"), ids(first), text + ": carol's installation is not bob's");
+            assertEquals(List.of("p5", "p6"), ids(second), text);
+            assertEquals(5, first.total(), text);
+            assertEquals(5, second.total(), text);
+            assertEquals(7, search("bob", CatalogSort.NAME, text, null, null, 1, 3).total(), text);
+        }
+        ports.installations().delete(new Username("bob"), new PluginId("p4"));
+        Page<Plugin> afterUninstall = searchNotInstalled("bob", "clock", 2);
+        assertEquals(List.of("p4", "p5", "p6"), ids(afterUninstall), "an uninstalled plugin is offered again at once");
+        assertEquals(6, afterUninstall.total());
+    }
+
+    @Test
     void theLongestDescriptionWordInSupplementaryLettersIsStoredAndFoundByItsStart() {
         String bold = new String(Character.toChars(0x1D41A)); // MATHEMATICAL BOLD SMALL A: one letter, two chars
         String word = bold.repeat(500);
@@ -384,6 +410,12 @@ public abstract class CatalogContract extends PersistenceContract {
     private Page<Plugin> search(String viewer, CatalogSort sort, String text, String slot, String tag, int page, int size) {
         return ports.catalogReads().search(new CatalogQuery(new Username(viewer), Optional.ofNullable(text),
                 Optional.ofNullable(slot).map(Slot::new), Optional.ofNullable(tag).map(Tag::new), sort, page, size));
+    }
+
+    private Page<Plugin> searchNotInstalled(String viewer, String text, int page) {
+        return ports.catalogReads().search(new CatalogQuery(new Username(viewer), Optional.ofNullable(text),
+                Optional.empty(), Optional.empty(), CatalogSort.NAME, page, 3, Optional.of(new Username(viewer)),
+                InstalledPlugins.EXCLUDE));
     }
 
     private static List<String> ids(Page<Plugin> page) {

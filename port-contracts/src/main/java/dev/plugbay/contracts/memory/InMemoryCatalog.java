@@ -8,11 +8,13 @@ import dev.plugbay.domain.catalog.Page;
 import dev.plugbay.domain.catalog.Plugin;
 import dev.plugbay.domain.error.AlreadyExistsException;
 import dev.plugbay.domain.error.VersionConflictException;
+import dev.plugbay.domain.installation.Installation;
 import dev.plugbay.domain.manifest.Manifest;
 import dev.plugbay.domain.plugin.PluginId;
 import dev.plugbay.domain.plugin.Tag;
 import dev.plugbay.domain.policy.VisibilityPolicy;
 import dev.plugbay.domain.user.Caller;
+import dev.plugbay.domain.user.Username;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
@@ -32,9 +34,12 @@ public final class InMemoryCatalog implements CatalogReads, CatalogWrites, Downl
     private static final Pattern WORD_SEPARATORS = Pattern.compile("[^\\p{L}\\p{N}]+");
 
     private final TransactionalState<PluginId, Plugin> plugins;
+    private final TransactionalState<InMemoryInstallations.Key, Installation> installations;
 
-    InMemoryCatalog(TransactionalState<PluginId, Plugin> plugins) {
+    InMemoryCatalog(TransactionalState<PluginId, Plugin> plugins,
+            TransactionalState<InMemoryInstallations.Key, Installation> installations) {
         this.plugins = plugins;
+        this.installations = installations;
     }
 
     @Override
@@ -103,13 +108,19 @@ public final class InMemoryCatalog implements CatalogReads, CatalogWrites, Downl
                 plugin.createdAt(), revision);
     }
 
-    private static Predicate<Plugin> matching(CatalogQuery query) {
+    private Predicate<Plugin> matching(CatalogQuery query) {
         Caller viewer = new Caller(query.viewer(), Set.of(), Optional.empty(), query.author());
         Predicate<Plugin> visible = plugin -> VisibilityPolicy.maySee(viewer, plugin).isAllowed();
         return visible
                 .and(plugin -> query.slot().isEmpty() || query.slot().equals(plugin.current().slot()))
                 .and(plugin -> query.tag().isEmpty() || plugin.current().tags().contains(query.tag().get()))
-                .and(plugin -> query.text().isEmpty() || containsText(plugin.current(), query.text().get()));
+                .and(plugin -> query.text().isEmpty() || containsText(plugin.current(), query.text().get()))
+                .and(plugin -> !query.excludesInstalled() || !installedBy(query.viewer(), plugin.id()));
+    }
+
+    private boolean installedBy(Username owner, PluginId pluginId) {
+        return installations.rows().values().stream()
+                .anyMatch(installation -> installation.isOwnedBy(owner) && installation.pluginId().equals(pluginId));
     }
 
     /** Every word of the text starts a word of the listed id, name, description or tags. */

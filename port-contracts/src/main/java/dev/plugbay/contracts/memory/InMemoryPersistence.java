@@ -23,7 +23,7 @@ public final class InMemoryPersistence {
         TransactionalState<InMemoryInstallations.Key, Installation> installed = new TransactionalState<>();
         TransactionalState<InMemoryReleaseLedger.Entry, Boolean> ledger = new TransactionalState<>();
         TransactionalState<String, String> named = new TransactionalState<>();
-        this.catalog = new InMemoryCatalog(plugins);
+        this.catalog = new InMemoryCatalog(plugins, installed);
         this.installations = new InMemoryInstallations(installed);
         this.releaseLedger = new InMemoryReleaseLedger(ledger);
         this.settings = new InMemoryCatalogSettings(named, plugins);

@@ -53,7 +53,8 @@ class SearchCounts {
 
     /**
      * How many plugins match the query (its first word, if any), read from the counters, or nothing
-     * when the counters do not answer it: a word with a tag, or a slot with a tag.
+     * when the counters do not answer it: a word with a tag, a slot with a tag, or a query that
+     * leaves out the viewer's installations (the counters count every plugin, whoever installed it).
      */
     Optional<Long> total(Connection connection, CatalogQuery query, Optional<String> word) throws SQLException {
         Optional<String> facet = facetOf(query, word.isPresent());
@@ -67,6 +68,9 @@ class SearchCounts {
     }
 
     private static Optional<String> facetOf(CatalogQuery query, boolean text) {
+        if (query.excludesInstalled()) {
+            return Optional.empty();
+        }
         if (query.tag().isPresent()) {
             return text || query.slot().isPresent() ? Optional.empty() : Optional.of(tagFacet(query.tag().get().value()));
         }

@@ -132,7 +132,8 @@ class SearchIndex {
      * sort key's index on {@code plugin} drives. A text query is answered from {@code search_term}
      * alone: a word's range on a covering index gives each matching plugin once, with its
      * visibility, slot and sort key. One word whose total the counters know is paged term by term
-     * ({@link TermMerge}) when that reads fewer rows; otherwise how the words are combined depends
+     * ({@link TermMerge}) when that reads fewer rows; a query that leaves out the viewer's
+     * installations has no maintained total and is counted by its scan; otherwise how the words are combined depends
      * on the database: see {@link #scanWords}.
      */
     Page<String> search(CatalogQuery query) {
@@ -207,9 +208,18 @@ class SearchIndex {
         return " (" + alias + ".listed_public OR " + alias + ".author_key = ?)" + facetFilters(query, alias, id, parameters);
     }
 
-    /** The tag and slot filters, each starting with {@code AND}, on a row aliased {@code alias}. */
+    /**
+     * The tag and slot filters and the viewer's installations left out, each starting with
+     * {@code AND}, on a row aliased {@code alias} whose plugin id is {@code id}. An installation is
+     * left out by a probe of its primary key {@code (owner_key, plugin_id)}.
+     */
     static String facetFilters(CatalogQuery query, String alias, String id, List<Object> parameters) {
         StringBuilder filters = new StringBuilder();
+        if (query.excludesInstalled()) {
+            filters.append(" AND NOT EXISTS (SELECT 1 FROM installation i WHERE i.owner_key = ? AND i.plugin_id = ")
+                    .append(id).append(")");
+            parameters.add(query.viewer().canonical());
+        }
         query.tag().ifPresent(tag -> {
             filters.append(" AND EXISTS (SELECT 1 FROM plugin_tag t WHERE t.plugin_id = ").append(id)
                     .append(" AND t.tag = ?)");

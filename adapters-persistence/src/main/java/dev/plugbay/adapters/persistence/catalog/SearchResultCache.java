@@ -23,7 +23,8 @@ import java.util.function.Supplier;
  * database every instance shares. A search reads the revision first and serves a result kept under
  * it, or reads the result and keeps it once the reading transaction has committed. A result kept
  * under revision r was read after r was committed, so it is never older than r; once another
- * change commits, no one reads r again. Rolled-back changes never advance the revision.
+ * change commits, no one reads r again. Rolled-back changes never advance the revision. Results
+ * that depend on the viewer's installations are not kept.
  */
 @Singleton
 class SearchResultCache {
@@ -37,8 +38,15 @@ class SearchResultCache {
         CaffeineCacheMetrics.monitor(Metrics.globalRegistry, results, "catalog-search-results");
     }
 
-    /** The query's result at the current revision: kept, or read by {@code search}. */
+    /**
+     * The query's result at the current revision: kept, or read by {@code search}. A query that
+     * leaves out the viewer's installations is always read: an uninstall changes its result without
+     * changing the catalog, so the revision cannot tell when a kept one is stale.
+     */
     Page<Plugin> get(CatalogQuery query, Supplier<Page<Plugin>> search) {
+        if (query.excludesInstalled()) {
+            return transactions.read(search);
+        }
         return transactions.reading((connection, afterCommit) -> {
             long revision;
             try (PreparedStatement statement = connection.prepareStatement(

@@ -2,6 +2,7 @@ package dev.plugbay.adapters.rest.catalog;
 
 import dev.plugbay.domain.catalog.CatalogQuery;
 import dev.plugbay.domain.catalog.CatalogSort;
+import dev.plugbay.domain.catalog.InstalledPlugins;
 import dev.plugbay.domain.error.InvalidRequestException;
 import dev.plugbay.domain.json.WireNamed;
 import dev.plugbay.domain.plugin.SlotCatalog;
@@ -17,7 +18,7 @@ import java.util.Optional;
  * The query parameters of {@code GET /community} as given, checked into a {@link CatalogQuery};
  * also writes the links to neighbouring pages with the same parameters.
  */
-record CommunityQuery(String q, String slot, String tag, String sort, String page, String size) {
+record CommunityQuery(String q, String slot, String tag, String sort, String page, String size, String installed) {
 
     static final String PATH = "/api/v1/plugins/community";
 
@@ -33,7 +34,8 @@ record CommunityQuery(String q, String slot, String tag, String sort, String pag
                 present(sort).map(CommunityQuery::sortNamed).orElse(CatalogSort.DOWNLOADS),
                 present(page).map(value -> number("page", value)).orElse(1),
                 unpaged() ? unpagedLimit : present(size).map(CommunityQuery::givenSize).orElse(CatalogQuery.DEFAULT_SIZE),
-                viewer.author());
+                viewer.author(),
+                present(installed).map(CommunityQuery::installedNamed).orElse(InstalledPlugins.EXCLUDE));
     }
 
     /** Whether the request names neither a page nor a size. */
@@ -51,6 +53,7 @@ record CommunityQuery(String q, String slot, String tag, String sort, String pag
         given.put("slot", slot);
         given.put("tag", tag);
         given.put("sort", sort);
+        given.put("installed", installed);
         given.put("size", unpaged() ? Integer.toString(pageSize) : size);
         StringBuilder link = new StringBuilder(PATH).append('?');
         given.forEach((name, value) -> {
@@ -73,6 +76,11 @@ record CommunityQuery(String q, String slot, String tag, String sort, String pag
     private static CatalogSort sortNamed(String name) {
         return CatalogSort.fromWireName(name).orElseThrow(() -> new InvalidRequestException("sort must be one of "
                 + WireNamed.wireNames(CatalogSort.class)));
+    }
+
+    private static InstalledPlugins installedNamed(String name) {
+        return InstalledPlugins.fromWireName(name).orElseThrow(() -> new InvalidRequestException("installed must be one of "
+                + WireNamed.wireNames(InstalledPlugins.class)));
     }
 
     private static int givenSize(String value) {
