@@ -106,6 +106,7 @@ class InvenicumClientReplayTest implements TestPropertyProvider {
         JsonValue installed = call(user, HttpMethod.POST, PLUGINS + "/install", installBody(listed, "1.0.0"), 201);
         assertTrue(bool(installedPlugin(object(installed).get("plugin").orElseThrow()), "isActive"),
                 "a marketplace install is active at once");
+        assertFalse(communityIds(user).contains("reloj_bea"), "an installed plugin is no longer offered in the Market tab");
 
         JsonValue off = call(user, HttpMethod.PUT, PLUGINS + "/user/toggle", "{\"pluginId\":\"reloj_bea\",\"isActive\":false}", 200);
         assertFalse(bool(off, "isActive"));
@@ -120,6 +121,7 @@ class InvenicumClientReplayTest implements TestPropertyProvider {
         JsonValue uninstalled = call(user, HttpMethod.DELETE, PLUGINS + "/uninstall/reloj_bea", null, 200);
         assertTrue(bool(uninstalled, "success"));
         assertEquals(List.of(), list(call(user, HttpMethod.GET, PLUGINS + "/installed", null, 200)));
+        assertTrue(communityIds(user).contains("reloj_bea"), "an uninstalled plugin is offered again");
     }
 
     @Test
@@ -129,10 +131,15 @@ class InvenicumClientReplayTest implements TestPropertyProvider {
         List<String> ids = IntStream.rangeClosed(1, 55).mapToObj(i -> "muchos_" + i).toList();
         ids.forEach(id -> call(author, HttpMethod.POST, PLUGINS, pluginBody(id, "1.0.0"), 201));
 
-        List<String> listed = list(call(user, HttpMethod.GET, PLUGINS + "/community", null, 200)).stream()
-                .map(ClientParsing::storePlugin).map(plugin -> string(plugin, "id")).toList();
+        List<String> listed = communityIds(user);
 
         assertTrue(listed.containsAll(ids), "every plugin is in the one answer: " + listed.size());
+    }
+
+    /** The ids of the community list as the client asks for it: no query parameters. */
+    private List<String> communityIds(String user) {
+        return list(call(user, HttpMethod.GET, PLUGINS + "/community", null, 200)).stream()
+                .map(ClientParsing::storePlugin).map(plugin -> string(plugin, "id")).toList();
     }
 
     @Test
