@@ -133,7 +133,7 @@ class CatalogApiTest extends ApiTestSupport {
 
     @ParameterizedTest
     @ValueSource(strings = {"page=0", "page=-1", "page=abc", "page=1.5", "size=0", "size=201", "size=x",
-            "sort=popularity", "installed=all", "installed=INCLUDE", "slot=no_such_slot", "slot=Bad-Slot", "tag=Not_A_Tag", "page=99999999999"})
+            "sort=popularity", "installed=all", "installed=INCLUDE", "kind=widget", "kind=UI", "slot=no_such_slot", "slot=Bad-Slot", "tag=Not_A_Tag", "page=99999999999"})
     void badParametersAreInvalidRequests(String parameter) {
         Api.Reply reply = api.get(unique("user"), COMMUNITY + "?" + parameter);
 
@@ -191,6 +191,30 @@ class CatalogApiTest extends ApiTestSupport {
                 "another user's installation leaves nothing out");
         assertEquals(200, api.delete(user, "/api/v1/plugins/uninstall/" + installed).status());
         assertEquals("2", api.get(user, COMMUNITY + "?tag=" + tag).header("X-Total-Count"), "offered again once uninstalled");
+    }
+
+    @Test
+    void uiPluginsAreListedByDefaultAndCodePluginsWithKindCodeOrAll() {
+        String author = unique("author");
+        String tag = unique("kinds");
+        String ui = taggedPlugin(author, unique("kinds_a"), tag);
+        String code = unique("kinds_b");
+        assertEquals(201, create(author, dev.plugbay.domain.testing.JsonText.object("{\"id\": \"" + code
+                + "\", \"main\": \"index.js\", \"hooks\": {\"onRequest\": true}, \"tags\": [\"" + tag + "\"]}")).status());
+
+        Api.Reply byDefault = api.get(author, COMMUNITY + "?tag=" + tag);
+        Api.Reply uiOnly = api.get(author, COMMUNITY + "?tag=" + tag + "&kind=ui");
+        Api.Reply codeOnly = api.get(author, COMMUNITY + "?tag=" + tag + "&kind=code");
+        Api.Reply all = api.get(author, COMMUNITY + "?tag=" + tag + "&kind=all&sort=name&size=1");
+
+        assertEquals(List.of(ui), ids(byDefault.array()));
+        assertEquals("1", byDefault.header("X-Total-Count"));
+        assertEquals(List.of(ui), ids(uiOnly.array()));
+        assertEquals(List.of(code), ids(codeOnly.array()));
+        assertEquals(JsonNull.INSTANCE, member(codeOnly.array().get(0), "slot"));
+        assertEquals("1", codeOnly.header("X-Total-Count"));
+        assertEquals("2", all.header("X-Total-Count"));
+        assertTrue(all.header("Link").contains("kind=all"), all.header("Link"));
     }
 
     private String taggedPlugin(String author, String id, String tag) {

@@ -136,6 +136,21 @@ class InvenicumClientReplayTest implements TestPropertyProvider {
         assertTrue(listed.containsAll(ids), "every plugin is in the one answer: " + listed.size());
     }
 
+    @Test
+    void theCommunityListLeavesOutCodePlugins() {
+        String author = backend.login(USER_IDS.incrementAndGet(), "Gil-Dev");
+        String user = backend.login(USER_IDS.incrementAndGet(), null);
+        call(author, HttpMethod.POST, PLUGINS, pluginBody("tarjeta_gil", "1.0.0"), 201);
+        call(author, HttpMethod.POST, PLUGINS, """
+                {"id": "registro_gil", "name": "Registro", "version": "1.0.0", "main": "index.js",
+                 "hooks": {"onRequest": true}, "isPublic": true}""", 201);
+
+        List<String> listed = communityIds(user);
+
+        assertTrue(listed.contains("tarjeta_gil"), listed::toString);
+        assertFalse(listed.contains("registro_gil"), "the client cannot show a plugin without a ui: " + listed);
+    }
+
     /** The ids of the community list as the client asks for it: no query parameters. */
     private List<String> communityIds(String user) {
         return list(call(user, HttpMethod.GET, PLUGINS + "/community", null, 200)).stream()

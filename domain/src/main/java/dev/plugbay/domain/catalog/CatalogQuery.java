@@ -10,7 +10,7 @@ import java.util.Optional;
 /**
  * One page of the catalog as a viewer sees it: public plugins plus the private ones the viewer's
  * author name authored, optionally narrowed by a text (matched against id, name, description and
- * tags), a slot and a tag. The {@code viewer} is the subject whose installations are flagged (and
+ * tags), a slot, a tag and the kind of plugin. The {@code viewer} is the subject whose installations are flagged (and
  * left out when {@code installed} is {@link InstalledPlugins#EXCLUDE}); the {@code author} is the
  * viewer's author name, absent for a viewer without one.
  */
@@ -23,7 +23,8 @@ public record CatalogQuery(
         int page,
         int size,
         Optional<Username> author,
-        InstalledPlugins installed) {
+        InstalledPlugins installed,
+        PluginKind kind) {
 
     public static final int DEFAULT_SIZE = 50;
     /** The largest page a client may ask for. */
@@ -44,6 +45,7 @@ public record CatalogQuery(
         Objects.requireNonNull(tag, "tag");
         Objects.requireNonNull(sort, "sort");
         Objects.requireNonNull(installed, "installed");
+        Objects.requireNonNull(kind, "kind");
         if (page < 1) {
             throw new InvalidRequestException("page must be 1 or more");
         }
@@ -52,16 +54,16 @@ public record CatalogQuery(
         }
     }
 
-    /** A query that lists the viewer's installed plugins with the rest. */
+    /** A query that lists every kind of plugin, the viewer's installed ones with the rest. */
     public CatalogQuery(Username viewer, Optional<String> text, Optional<Slot> slot, Optional<Tag> tag,
             CatalogSort sort, int page, int size, Optional<Username> author) {
-        this(viewer, text, slot, tag, sort, page, size, author, InstalledPlugins.INCLUDE);
+        this(viewer, text, slot, tag, sort, page, size, author, InstalledPlugins.INCLUDE, PluginKind.ALL);
     }
 
-    /** A query by a viewer whose author name is their subject, listing their installed plugins. */
+    /** A query by a viewer whose author name is their subject, listing every kind of plugin and their installed ones. */
     public CatalogQuery(Username viewer, Optional<String> text, Optional<Slot> slot, Optional<Tag> tag,
             CatalogSort sort, int page, int size) {
-        this(viewer, text, slot, tag, sort, page, size, Optional.of(viewer), InstalledPlugins.INCLUDE);
+        this(viewer, text, slot, tag, sort, page, size, Optional.of(viewer), InstalledPlugins.INCLUDE, PluginKind.ALL);
     }
 
     /** Whether the viewer's installed plugins are left out of the page and its total. */

@@ -12,6 +12,7 @@ import dev.plugbay.domain.catalog.CatalogQuery;
 import dev.plugbay.domain.catalog.CatalogSort;
 import dev.plugbay.domain.catalog.InstalledPlugins;
 import dev.plugbay.domain.catalog.Page;
+import dev.plugbay.domain.catalog.PluginKind;
 import dev.plugbay.domain.catalog.Plugin;
 import dev.plugbay.domain.error.DomainException;
 import dev.plugbay.domain.error.ErrorCode;
@@ -281,6 +282,34 @@ public abstract class CatalogContract extends PersistenceContract {
     }
 
     @Test
+    void aSearchForOneKindOfPluginPagesAndCountsWhatItReturns() {
+        for (int i = 0; i < 4; i++) {
+            insertSearchable("p" + i, "Clock " + i, "Clockwork that chimes, for clocks", "x");
+        }
+        for (int i = 0; i < 3; i++) {
+            JsonObject code = JsonText.object("{\"id\": \"c" + i + "\", \"name\": \"Code clock " + i + "\","
+                    + " \"version\": \"1.0.0\", \"description\": \"Clockwork that chimes\", \"main\": \"index.js\", \"author\": \"alice\"}");
+            ports.catalogWrites().insert(Plugin.create(manifest(i == 2 ? code.with("slot", new JsonString("dashboard_top")) : code),
+                    false, 0, Set.of(), CLOCK));
+        }
+
+        for (String text : Arrays.asList(null, "clock", "chim clock")) {
+            Page<Plugin> ui = searchKind(PluginKind.UI, text, 1);
+            Page<Plugin> code = searchKind(PluginKind.CODE, text, 1);
+            Page<Plugin> codeSecond = searchKind(PluginKind.CODE, text, 2);
+            Page<Plugin> all = searchKind(PluginKind.ALL, text, 3);
+
+            assertEquals(List.of("p0", "p1"), ids(ui), text);
+            assertEquals(4, ui.total(), text);
+            assertEquals(List.of("c0", "c1"), ids(code), text);
+            assertEquals(List.of("c2"), ids(codeSecond), text + ": a slot without a ui is code");
+            assertEquals(3, codeSecond.total(), text);
+            assertEquals(List.of("c0", "c1"), ids(all), text + ": Clock 0 to 3, then Code clock 0 and 1");
+            assertEquals(7, all.total(), text);
+        }
+    }
+
+    @Test
     void theLongestDescriptionWordInSupplementaryLettersIsStoredAndFoundByItsStart() {
         String bold = new String(Character.toChars(0x1D41A)); // MATHEMATICAL BOLD SMALL A: one letter, two chars
         String word = bold.repeat(500);
@@ -415,7 +444,13 @@ public abstract class CatalogContract extends PersistenceContract {
     private Page<Plugin> searchNotInstalled(String viewer, String text, int page) {
         return ports.catalogReads().search(new CatalogQuery(new Username(viewer), Optional.ofNullable(text),
                 Optional.empty(), Optional.empty(), CatalogSort.NAME, page, 3, Optional.of(new Username(viewer)),
-                InstalledPlugins.EXCLUDE));
+                InstalledPlugins.EXCLUDE, PluginKind.ALL));
+    }
+
+    private Page<Plugin> searchKind(PluginKind kind, String text, int page) {
+        return ports.catalogReads().search(new CatalogQuery(new Username("bob"), Optional.ofNullable(text),
+                Optional.empty(), Optional.empty(), CatalogSort.NAME, page, 2, Optional.of(new Username("bob")),
+                InstalledPlugins.INCLUDE, kind));
     }
 
     private static List<String> ids(Page<Plugin> page) {

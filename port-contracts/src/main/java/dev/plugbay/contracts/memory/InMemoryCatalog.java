@@ -115,6 +115,7 @@ public final class InMemoryCatalog implements CatalogReads, CatalogWrites, Downl
                 .and(plugin -> query.slot().isEmpty() || query.slot().equals(plugin.current().slot()))
                 .and(plugin -> query.tag().isEmpty() || plugin.current().tags().contains(query.tag().get()))
                 .and(plugin -> query.text().isEmpty() || containsText(plugin.current(), query.text().get()))
+                .and(plugin -> query.kind().includes(plugin.current()))
                 .and(plugin -> !query.excludesInstalled() || !installedBy(query.viewer(), plugin.id()));
     }
 

@@ -115,7 +115,7 @@ public class JdbcCatalog implements CatalogReads, CatalogWrites, DownloadCounter
         transactions.write(() -> {
             PluginRow row = rowOf(plugin);
             int updated = plugins.updateAtRevision(row.id(), plugin.revision(), row.official(), row.updatedAt(),
-                    row.listedVersion(), row.name(), row.nameKey(), row.slot(), row.listedPublic());
+                    row.listedVersion(), row.name(), row.nameKey(), row.slot(), row.listedPublic(), row.listedUi());
             if (updated == 0) {
                 throw new VersionConflictException("Plugin " + plugin.id() + " was changed concurrently; read it again");
             }
@@ -179,7 +179,7 @@ public class JdbcCatalog implements CatalogReads, CatalogWrites, DownloadCounter
         return new PluginRow(plugin.id().value(), plugin.author().value(), plugin.author().canonical(),
                 plugin.isOfficial(), plugin.downloadCount(), plugin.createdAt(), plugin.updatedAt(), plugin.revision(),
                 plugin.latestVersion().toString(), listed.name(), listed.name().toLowerCase(Locale.ROOT),
-                listed.slot().map(Slot::name).orElse(null), listed.isPublic());
+                listed.slot().map(Slot::name).orElse(null), listed.isPublic(), listed.isUiPlugin());
     }
 
     private static ReleaseRow releaseRow(PluginId id, Release release) {

@@ -30,10 +30,10 @@ interface PluginRepository extends GenericRepository<PluginRow, String> {
     @Query("""
             UPDATE plugin SET official = :official, updated_at = :updatedAt, revision = revision + 1,
                    listed_version = :listedVersion, name = :name, name_key = :nameKey, slot = :slot,
-                   listed_public = :listedPublic
+                   listed_public = :listedPublic, listed_ui = :listedUi
              WHERE id = :id AND revision = :revision""")
     int updateAtRevision(String id, long revision, boolean official, Instant updatedAt, String listedVersion,
-            String name, String nameKey, @Nullable String slot, boolean listedPublic);
+            String name, String nameKey, @Nullable String slot, boolean listedPublic, boolean listedUi);
 
     /** Atomic in SQL: concurrent increments never overwrite each other. */
     @Query("UPDATE plugin SET download_count = download_count + 1 WHERE id = :id")

@@ -7,7 +7,7 @@ import java.time.Instant;
 
 /**
  * A plugin's row: who owns it, its counters and revision, and its listed face (the latest
- * release's name, slot and visibility) so that catalog queries filter and sort on columns.
+ * release's name, slot, visibility and whether it has a ui) so that catalog queries filter and sort on columns.
  */
 @MappedEntity("plugin")
 record PluginRow(
@@ -23,5 +23,6 @@ record PluginRow(
         String name,
         String nameKey,
         @Nullable String slot,
-        boolean listedPublic) {
+        boolean listedPublic,
+        boolean listedUi) {
 }

@@ -2,6 +2,7 @@ package dev.plugbay.adapters.persistence.catalog;
 
 import dev.plugbay.adapters.persistence.transaction.Transactions;
 import dev.plugbay.domain.catalog.CatalogQuery;
+import dev.plugbay.domain.catalog.PluginKind;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -54,7 +55,8 @@ class SearchCounts {
     /**
      * How many plugins match the query (its first word, if any), read from the counters, or nothing
      * when the counters do not answer it: a word with a tag, a slot with a tag, or a query that
-     * leaves out the viewer's installations (the counters count every plugin, whoever installed it).
+     * leaves out the viewer's installations or a kind of plugin (the counters count every plugin,
+     * whoever installed it, with or without a ui).
      */
     Optional<Long> total(Connection connection, CatalogQuery query, Optional<String> word) throws SQLException {
         Optional<String> facet = facetOf(query, word.isPresent());
@@ -68,7 +70,7 @@ class SearchCounts {
     }
 
     private static Optional<String> facetOf(CatalogQuery query, boolean text) {
-        if (query.excludesInstalled()) {
+        if (query.excludesInstalled() || query.kind() != PluginKind.ALL) {
             return Optional.empty();
         }
         if (query.tag().isPresent()) {

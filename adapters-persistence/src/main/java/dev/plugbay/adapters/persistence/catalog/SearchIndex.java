@@ -30,7 +30,7 @@ import java.util.Set;
 class SearchIndex {
 
     /** The plugin columns each word row carries a copy of. */
-    private static final String PLUGIN_COPIES = "listed_public, author_key, slot, download_count, name_key, updated_at";
+    private static final String PLUGIN_COPIES = "listed_public, author_key, slot, download_count, name_key, updated_at, listed_ui";
 
     private final Transactions transactions;
     private final SearchCounts counts;
@@ -42,8 +42,8 @@ class SearchIndex {
 
     /**
      * Indexes the listed face of a plugin, replacing what was indexed for it before. Each word row
-     * carries the plugin's previous word and a copy of the plugin row's visibility, slot and sort
-     * keys (as stored, so read back from {@code plugin} in the same statement) for searches that
+     * carries the plugin's previous word and a copy of the plugin row's visibility, slot, sort
+     * keys and ui flag (as stored, so read back from {@code plugin} in the same statement) for searches that
      * never need to join it.
      */
     void index(String pluginId, Manifest listed) {
@@ -133,7 +133,7 @@ class SearchIndex {
      * alone: a word's range on a covering index gives each matching plugin once, with its
      * visibility, slot and sort key. One word whose total the counters know is paged term by term
      * ({@link TermMerge}) when that reads fewer rows; a query that leaves out the viewer's
-     * installations has no maintained total and is counted by its scan; otherwise how the words are combined depends
+     * installations or one kind of plugin has no maintained total and is counted by its scan; otherwise how the words are combined depends
      * on the database: see {@link #scanWords}.
      */
     Page<String> search(CatalogQuery query) {
@@ -209,7 +209,7 @@ class SearchIndex {
     }
 
     /**
-     * The tag and slot filters and the viewer's installations left out, each starting with
+     * The tag, slot and kind filters and the viewer's installations left out, each starting with
      * {@code AND}, on a row aliased {@code alias} whose plugin id is {@code id}. An installation is
      * left out by a probe of its primary key {@code (owner_key, plugin_id)}.
      */
@@ -229,6 +229,11 @@ class SearchIndex {
             filters.append(" AND ").append(alias).append(".slot = ?");
             parameters.add(slot.name());
         });
+        switch (query.kind()) {
+            case UI -> filters.append(" AND ").append(alias).append(".listed_ui");
+            case CODE -> filters.append(" AND NOT ").append(alias).append(".listed_ui");
+            case ALL -> { }
+        }
         return filters.toString();
     }
 

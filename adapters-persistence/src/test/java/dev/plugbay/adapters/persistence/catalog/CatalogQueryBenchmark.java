@@ -222,14 +222,14 @@ public final class CatalogQueryBenchmark {
     private static void insertBatch(Connection connection, Random random, Instant base, int from, int to,
             Map<SearchCounts.Key, Long> counts) throws SQLException {
         try (PreparedStatement plugins = connection.prepareStatement("INSERT INTO plugin (id, author, author_key, official,"
-                + " download_count, created_at, updated_at, revision, listed_version, name, name_key, slot, listed_public)"
-                + " VALUES (?, ?, ?, FALSE, ?, ?, ?, 0, '1.0.0', ?, ?, 'dashboard_top', TRUE)");
+                + " download_count, created_at, updated_at, revision, listed_version, name, name_key, slot, listed_public, listed_ui)"
+                + " VALUES (?, ?, ?, FALSE, ?, ?, ?, 0, '1.0.0', ?, ?, 'dashboard_top', TRUE, TRUE)");
                 PreparedStatement releases = connection.prepareStatement(
                         "INSERT INTO plugin_release (plugin_id, version, manifest, published_at) VALUES (?, '1.0.0', ?, ?)");
                 PreparedStatement tags = connection.prepareStatement("INSERT INTO plugin_tag (tag, plugin_id) VALUES (?, ?)");
                 PreparedStatement terms = connection.prepareStatement("INSERT INTO search_term (term, previous_term,"
-                        + " plugin_id, listed_public, author_key, slot, download_count, name_key, updated_at)"
-                        + " VALUES (?, ?, ?, TRUE, ?, 'dashboard_top', ?, ?, ?)")) {
+                        + " plugin_id, listed_public, author_key, slot, download_count, name_key, updated_at, listed_ui)"
+                        + " VALUES (?, ?, ?, TRUE, ?, 'dashboard_top', ?, ?, ?, TRUE)")) {
             for (int i = from; i < to; i++) {
                 String id = "plugin-" + i;
                 String name = ADJECTIVES[random.nextInt(ADJECTIVES.length)] + " " + NOUNS[random.nextInt(NOUNS.length)];

@@ -65,7 +65,8 @@ final class CatalogController {
     }
 
     @Operation(summary = "List public plugins and the caller's private ones, one page at a time",
-            description = "The caller's installed plugins are left out unless installed=include. Headers: X-Total-Count (all matches), Link (rel next/prev), a strong ETag; "
+            description = "The caller's installed plugins are left out unless installed=include; UI plugins only "
+                    + "unless kind=code or kind=all. Headers: X-Total-Count (all matches), Link (rel next/prev), a strong ETag; "
                     + "If-None-Match with the current tag answers 304.")
     @ApiResponse(responseCode = "200", description = "One page of plugins",
             content = @Content(array = @ArraySchema(schema = @Schema(implementation = PluginView.class))))
@@ -81,8 +82,9 @@ final class CatalogController {
             @Nullable @QueryValue("page") String page,
             @Nullable @QueryValue("size") String size,
             @Nullable @QueryValue("installed") String installed,
+            @Nullable @QueryValue("kind") String kind,
             @Nullable @Header(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
-        CommunityQuery query = new CommunityQuery(q, slot, tag, sort, page, size, installed);
+        CommunityQuery query = new CommunityQuery(q, slot, tag, sort, page, size, installed, kind);
         Caller caller = callers.browsing(authentication);
         CatalogPage result = browse.browse(query.toCatalogQuery(caller, slots, paging.unpagedLimit()));
         RenderedPage rendered = renderedPages.of(result.entries());

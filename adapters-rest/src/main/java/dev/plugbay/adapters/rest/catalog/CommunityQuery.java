@@ -3,6 +3,7 @@ package dev.plugbay.adapters.rest.catalog;
 import dev.plugbay.domain.catalog.CatalogQuery;
 import dev.plugbay.domain.catalog.CatalogSort;
 import dev.plugbay.domain.catalog.InstalledPlugins;
+import dev.plugbay.domain.catalog.PluginKind;
 import dev.plugbay.domain.error.InvalidRequestException;
 import dev.plugbay.domain.json.WireNamed;
 import dev.plugbay.domain.plugin.SlotCatalog;
@@ -18,7 +19,8 @@ import java.util.Optional;
  * The query parameters of {@code GET /community} as given, checked into a {@link CatalogQuery};
  * also writes the links to neighbouring pages with the same parameters.
  */
-record CommunityQuery(String q, String slot, String tag, String sort, String page, String size, String installed) {
+record CommunityQuery(String q, String slot, String tag, String sort, String page, String size, String installed,
+        String kind) {
 
     static final String PATH = "/api/v1/plugins/community";
 
@@ -35,7 +37,8 @@ record CommunityQuery(String q, String slot, String tag, String sort, String pag
                 present(page).map(value -> number("page", value)).orElse(1),
                 unpaged() ? unpagedLimit : present(size).map(CommunityQuery::givenSize).orElse(CatalogQuery.DEFAULT_SIZE),
                 viewer.author(),
-                present(installed).map(CommunityQuery::installedNamed).orElse(InstalledPlugins.EXCLUDE));
+                present(installed).map(CommunityQuery::installedNamed).orElse(InstalledPlugins.EXCLUDE),
+                present(kind).map(CommunityQuery::kindNamed).orElse(PluginKind.UI));
     }
 
     /** Whether the request names neither a page nor a size. */
@@ -54,6 +57,7 @@ record CommunityQuery(String q, String slot, String tag, String sort, String pag
         given.put("tag", tag);
         given.put("sort", sort);
         given.put("installed", installed);
+        given.put("kind", kind);
         given.put("size", unpaged() ? Integer.toString(pageSize) : size);
         StringBuilder link = new StringBuilder(PATH).append('?');
         given.forEach((name, value) -> {
@@ -81,6 +85,11 @@ record CommunityQuery(String q, String slot, String tag, String sort, String pag
     private static InstalledPlugins installedNamed(String name) {
         return InstalledPlugins.fromWireName(name).orElseThrow(() -> new InvalidRequestException("installed must be one of "
                 + WireNamed.wireNames(InstalledPlugins.class)));
+    }
+
+    private static PluginKind kindNamed(String name) {
+        return PluginKind.fromWireName(name).orElseThrow(() -> new InvalidRequestException("kind must be one of "
+                + WireNamed.wireNames(PluginKind.class)));
     }
 
     private static int givenSize(String value) {
