@@ -17,7 +17,9 @@ import dev.plugbay.domain.testing.JsonText;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 @MicronautTest
@@ -46,6 +48,40 @@ class PreviewAndSyncApiTest extends ApiTestSupport {
         assertEquals(List.of("author"), elements(reply.object(), "warnings").stream()
                 .map(warning -> text(warning, "field")).toList(), "the document's author is not taken");
         assertEquals(404, api.get("alice", "/api/v1/plugins/quality_checker").status(), "nothing was stored");
+    }
+
+    @Test
+    void aStacFileWithoutASlotPreviewsWithANullSlotAndTheAuthorItNames() {
+        String url = "https://raw.githubusercontent.com/example/" + unique("stac") + "/plugin.stac.json";
+        fetcher.serve(url, JsonText.object("""
+                {"name": "Contador Activos", "version": "1.2.0", "description": "Cuenta activos",
+                 "author": "Invenicum Team", "authorAvatar": "https://avatars.example.org/team.png",
+                 "ui": {"type": "text", "data": "Hola {{user.name}}"}}"""));
+
+        Api.Reply reply = api.get("alice", PREVIEW + url);
+
+        assertEquals(200, reply.status(), reply::toString);
+        assertEquals("contador_activos", text(reply.object(), "id"));
+        assertEquals("1.2.0", text(reply.object(), "version"));
+        assertEquals(JsonNull.INSTANCE, member(reply.object(), "slot"));
+        assertEquals(JsonText.json("{\"type\": \"text\", \"data\": \"Hola {{user.name}}\"}"), member(reply.object(), "ui"));
+        assertEquals("Invenicum Team", text(reply.object(), "author"));
+        assertEquals("https://avatars.example.org/team.png", text(reply.object(), "authorAvatar"));
+    }
+
+    @Test
+    void aRegistryPluginFileWhoseSlotIsInTheIndexPreviewsTheSameWay() {
+        String url = "https://raw.githubusercontent.com/example/" + unique("registry") + ".json";
+        Map<String, JsonValue> members = new LinkedHashMap<>(JsonText.fixture("registry/plugins/quality_checker.json").members());
+        members.remove("slot");
+        fetcher.serve(url, new JsonObject(members));
+
+        Api.Reply reply = api.get("alice", PREVIEW + url);
+
+        assertEquals(200, reply.status(), reply::toString);
+        assertEquals("quality_checker", text(reply.object(), "id"));
+        assertEquals(JsonNull.INSTANCE, member(reply.object(), "slot"));
+        assertEquals(text(JsonText.fixture("registry/plugins/quality_checker.json"), "author"), text(reply.object(), "author"));
     }
 
     @Test

@@ -8,11 +8,14 @@ import dev.plugbay.domain.json.JsonObject;
 import dev.plugbay.domain.json.JsonValue;
 import dev.plugbay.domain.manifest.ManifestOrigin;
 import dev.plugbay.domain.manifest.ManifestReader;
-import dev.plugbay.domain.manifest.ManifestReading;
+import dev.plugbay.domain.manifest.ManifestPreview;
 import dev.plugbay.domain.user.Caller;
 import java.util.List;
 
-/** Validates a remote plugin document as if the caller were creating it, storing nothing. */
+/**
+ * Validates a remote plugin document as if the caller were creating it, storing nothing; a ui
+ * without a slot is previewed unplaced ({@link ManifestReader#preview}).
+ */
 public final class StacPreviewService implements PreviewStacUseCase {
 
     private final DocumentFetcher fetcher;
@@ -24,12 +27,12 @@ public final class StacPreviewService implements PreviewStacUseCase {
     }
 
     @Override
-    public ManifestReading preview(Caller caller, String url) {
+    public ManifestPreview preview(Caller caller, String url) {
         JsonValue document = fetcher.fetch(url);
         if (!(document instanceof JsonObject manifest)) {
             throw new InvalidManifestException("Invalid manifest",
                     List.of(Violation.ofField("document", "must be a JSON object, not " + document.typeName())));
         }
-        return manifestReader.read(manifest, ManifestOrigin.creation(caller.shownAuthor(), caller.avatar()));
+        return manifestReader.preview(manifest, ManifestOrigin.creation(caller.shownAuthor(), caller.avatar()));
     }
 }

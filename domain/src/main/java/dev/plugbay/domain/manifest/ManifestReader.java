@@ -6,6 +6,7 @@ import dev.plugbay.domain.config.ConfigSchema;
 import dev.plugbay.domain.error.Violation;
 import dev.plugbay.domain.integrity.Integrity;
 import dev.plugbay.domain.json.JsonArray;
+import dev.plugbay.domain.json.JsonNull;
 import dev.plugbay.domain.json.JsonObject;
 import dev.plugbay.domain.json.JsonString;
 import dev.plugbay.domain.json.JsonValue;
@@ -79,6 +80,30 @@ public final class ManifestReader {
 
     public ManifestReading read(JsonObject document, ManifestOrigin origin) {
         return check(document, origin).orThrow();
+    }
+
+    /**
+     * Reads a document to preview it, as {@link #read} would, except that a {@code ui} without a
+     * {@code slot} is accepted (the slot is only required to publish): the tree is checked as if
+     * the document named a configured slot, and the preview's slot is the document's own, none.
+     */
+    public ManifestPreview preview(JsonObject document, ManifestOrigin origin) {
+        boolean unplaced = document.get("ui").isPresent() && absent(document, "slot");
+        JsonObject placed = unplaced
+                ? document.with("slot", new JsonString(slots.slots().iterator().next().name()))
+                : document;
+        ManifestReading reading = read(placed, origin);
+        return new ManifestPreview(reading, unplaced ? Optional.empty() : reading.manifest().slot(),
+                givenString(document, "author"), AvatarUrl.usable(givenString(document, "authorAvatar")));
+    }
+
+    private static boolean absent(JsonObject document, String member) {
+        return document.get(member).filter(value -> !(value instanceof JsonNull)).isEmpty();
+    }
+
+    private static Optional<String> givenString(JsonObject document, String member) {
+        return document.get(member).filter(JsonString.class::isInstance).map(value -> ((JsonString) value).value())
+                .filter(text -> !text.isBlank());
     }
 
     /** Reads the document and reports every broken rule instead of throwing. */

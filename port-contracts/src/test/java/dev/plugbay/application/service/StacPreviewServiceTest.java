@@ -6,9 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import dev.plugbay.contracts.memory.Marketplace;
 import dev.plugbay.domain.error.ErrorCode;
 import dev.plugbay.domain.json.JsonArray;
-import dev.plugbay.domain.manifest.ManifestReading;
+import dev.plugbay.domain.manifest.ManifestPreview;
 import dev.plugbay.domain.testing.JsonText;
 import dev.plugbay.domain.user.Caller;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class StacPreviewServiceTest {
@@ -20,11 +21,40 @@ class StacPreviewServiceTest {
     void aValidDocumentIsPreviewedWithoutBeingStored() {
         market.fetcher.serve(URL, JsonText.fixture("registry/plugins/quality_checker.json"));
 
-        ManifestReading reading = market.preview.preview(Caller.user("alice"), URL);
+        ManifestPreview preview = market.preview.preview(Caller.user("alice"), URL);
 
-        assertEquals("quality_checker", reading.manifest().id().value());
-        assertEquals("asset_detail", reading.manifest().slot().orElseThrow().name());
+        assertEquals("quality_checker", preview.reading().manifest().id().value());
+        assertEquals("asset_detail", preview.slot().orElseThrow().name());
         assertEquals(0, market.persistence.catalog().findOfficial().size());
+    }
+
+    @Test
+    void aStacFileWithoutASlotIsPreviewedUnplacedWithTheAuthorItNames() {
+        market.fetcher.serve(URL, JsonText.object("""
+                {"name": "Contador Activos", "version": "1.2.0", "description": "Cuenta", "author": "Invenicum Team",
+                 "authorAvatar": "https://avatars.example.org/team.png", "ui": {"type": "text", "data": "Hola"}}"""));
+
+        ManifestPreview preview = market.preview.preview(Caller.user("alice"), URL);
+
+        assertEquals(Optional.empty(), preview.slot());
+        assertEquals("contador_activos", preview.reading().manifest().id().value());
+        assertEquals(Optional.of("Invenicum Team"), preview.author());
+        assertEquals(Optional.of("https://avatars.example.org/team.png"), preview.authorAvatar());
+    }
+
+    @Test
+    void aSlotlessUiIsStillCheckedAndAnUnusableAvatarIsLeftOut() {
+        market.fetcher.serve(URL, JsonText.object("""
+                {"name": "Marquesina", "authorAvatar": "http://plain.example.org/a.png", "ui": {"type": "marquee"}}"""));
+        assertCode(ErrorCode.INVALID_STAC, () -> market.preview.preview(Caller.user("alice"), URL));
+
+        market.fetcher.serve(URL, JsonText.object("""
+                {"name": "Sin avatar", "authorAvatar": "http://plain.example.org/a.png", "slot": null,
+                 "ui": {"type": "text", "data": "x"}}"""));
+        ManifestPreview preview = market.preview.preview(Caller.user("alice"), URL);
+        assertEquals(Optional.empty(), preview.slot());
+        assertEquals(Optional.empty(), preview.author());
+        assertEquals(Optional.empty(), preview.authorAvatar());
     }
 
     @Test
