@@ -1,7 +1,7 @@
 package dev.plugbay.application.service;
 
 import dev.plugbay.application.port.in.marketplace.MarketplaceListing;
-import dev.plugbay.application.port.in.marketplace.MarketplaceListing.Source;
+import dev.plugbay.domain.host.marketplace.ListingSource;
 import dev.plugbay.application.port.out.host.BundledPlugins;
 import dev.plugbay.application.port.out.host.HostSettings;
 import dev.plugbay.application.port.out.host.RemoteMarketplace;
@@ -96,12 +96,12 @@ public final class MarketplaceRegistry {
             return seed(Optional.of("Remote registry could not be read" + FALLBACK));
         }
         if (reading instanceof Listed listed) {
-            return new MarketplaceListing(listed.entries(), Source.REMOTE, Optional.empty(), listed.skipped());
+            return new MarketplaceListing(listed.entries(), ListingSource.REMOTE, Optional.empty(), listed.skipped());
         }
         return seed(Optional.of(((Unusable) reading).reason() + FALLBACK));
     }
 
     private MarketplaceListing seed(Optional<String> warning) {
-        return new MarketplaceListing(bundled.entries(), Source.SEED, warning, List.of());
+        return new MarketplaceListing(bundled.entries(), ListingSource.SEED, warning, List.of());
     }
 }

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.plugbay.application.port.in.marketplace.BrowseHostMarketplaceUseCase;
 import dev.plugbay.application.port.in.marketplace.HostSettingsView;
 import dev.plugbay.application.port.in.marketplace.MarketplaceListing;
-import dev.plugbay.application.port.in.marketplace.MarketplaceListing.Source;
+import dev.plugbay.domain.host.marketplace.ListingSource;
 import dev.plugbay.application.port.in.marketplace.ReadHostSettingsUseCase;
 import dev.plugbay.application.port.in.marketplace.StageMarketplacePluginUseCase;
 import dev.plugbay.application.port.in.marketplace.StagedMarketplacePlugin;
@@ -48,7 +48,7 @@ class MarketplaceWiringTest {
         try (ApplicationContext first = ApplicationContext.run(properties)) {
             MarketplaceListing seed = first.getBean(BrowseHostMarketplaceUseCase.class).browse("");
             assertEquals(SEED, names(seed));
-            assertEquals(Source.SEED, seed.source());
+            assertEquals(ListingSource.SEED, seed.source());
             assertEquals(Optional.empty(), seed.warning());
 
             first.getBean(UpdateHostSettingsUseCase.class).update(JsonObject.EMPTY.with("pluginMarketplaceUrl", new JsonString(deadRegistry)));
@@ -59,7 +59,7 @@ class MarketplaceWiringTest {
             MarketplaceListing fallback = second.getBean(BrowseHostMarketplaceUseCase.class).browse("logger");
 
             assertEquals(List.of("request-logger"), names(fallback));
-            assertEquals(Source.SEED, fallback.source());
+            assertEquals(ListingSource.SEED, fallback.source());
             String warning = fallback.warning().orElseThrow();
             assertTrue(warning.contains("could not be reached") && warning.endsWith("showing the built-in list"), warning);
         }
@@ -67,9 +67,9 @@ class MarketplaceWiringTest {
 
     @Test
     void aBundledPluginIsStagedFromTheJarVerifiedAndExtracted() throws IOException {
-        Path staging = Files.createDirectories(home.resolve("plugins/.staging-test"));
-
         try (ApplicationContext context = ApplicationContext.run(Map.of("plugbay.home", home.toString()))) {
+            // Made once the context runs: the plugin store clears staging residue from the plugins root at startup.
+            Path staging = Files.createDirectories(home.resolve("plugins/.staging-test"));
             StagedMarketplacePlugin staged = context.getBean(StageMarketplacePluginUseCase.class)
                     .stage(new PluginId("rate-limiter"), staging);
 

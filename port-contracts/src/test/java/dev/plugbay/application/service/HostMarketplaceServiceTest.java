@@ -11,7 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.plugbay.application.port.in.marketplace.MarketplaceListing;
-import dev.plugbay.application.port.in.marketplace.MarketplaceListing.Source;
+import dev.plugbay.domain.host.marketplace.ListingSource;
 import dev.plugbay.application.port.in.marketplace.StagedMarketplacePlugin;
 import dev.plugbay.contracts.memory.HostMarketplace;
 import dev.plugbay.contracts.testing.RecordingPluginArchives.Extraction;
@@ -55,7 +55,7 @@ class HostMarketplaceServiceTest {
 
         assertEquals(List.of("request-logger", "rate-limiter"), names(everything));
         assertEquals(List.of(), nothing.plugins());
-        assertEquals(Source.SEED, nothing.source());
+        assertEquals(ListingSource.SEED, nothing.source());
         assertEquals(everything.warning(), nothing.warning());
         assertTrue(nothing.warning().isPresent());
     }

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.plugbay.application.port.in.marketplace.MarketplaceListing;
-import dev.plugbay.application.port.in.marketplace.MarketplaceListing.Source;
+import dev.plugbay.domain.host.marketplace.ListingSource;
 import dev.plugbay.application.port.out.host.RemoteMarketplace;
 import dev.plugbay.contracts.memory.HostMarketplace;
 import dev.plugbay.contracts.memory.InMemoryRemoteMarketplace;
@@ -49,7 +49,7 @@ class MarketplaceRegistryTest {
         MarketplaceListing listing = host.registry.current();
 
         assertEquals(SEED, names(listing));
-        assertEquals(Source.SEED, listing.source());
+        assertEquals(ListingSource.SEED, listing.source());
         assertEquals(Optional.empty(), listing.warning());
         assertEquals(List.of(), listing.skipped());
     }
@@ -62,7 +62,7 @@ class MarketplaceRegistryTest {
         MarketplaceListing listing = host.registry.current();
 
         assertEquals(List.of("zeta", "alpha"), names(listing));
-        assertEquals(Source.REMOTE, listing.source());
+        assertEquals(ListingSource.REMOTE, listing.source());
         assertEquals(Optional.empty(), listing.warning());
         assertEquals(List.of(2), listing.skipped().stream().map(SkippedEntry::index).toList());
     }
@@ -101,7 +101,7 @@ class MarketplaceRegistryTest {
         MarketplaceListing listing = host.registry.current();
 
         assertEquals(SEED, names(listing));
-        assertEquals(Source.SEED, listing.source());
+        assertEquals(ListingSource.SEED, listing.source());
         String warning = listing.warning().orElseThrow();
         assertTrue(warning.contains(reason), warning);
         assertTrue(warning.endsWith("; showing the built-in list"), warning);
@@ -122,7 +122,7 @@ class MarketplaceRegistryTest {
 
         MarketplaceListing listing = host.registry.current();
 
-        assertEquals(Source.SEED, listing.source());
+        assertEquals(ListingSource.SEED, listing.source());
         assertEquals(Optional.of("Remote registry could not be read; showing the built-in list"), listing.warning());
     }
 

@@ -8,7 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.plugbay.adapters.github.fake.Fault;
 import dev.plugbay.adapters.github.http.Timeouts;
 import dev.plugbay.application.port.in.marketplace.MarketplaceListing;
-import dev.plugbay.application.port.in.marketplace.MarketplaceListing.Source;
+import dev.plugbay.domain.host.marketplace.ListingSource;
 import dev.plugbay.application.port.in.marketplace.StagedMarketplacePlugin;
 import dev.plugbay.application.port.out.host.PackageLimits;
 import dev.plugbay.application.service.HostMarketplaceService;
@@ -72,7 +72,7 @@ class MarketplaceThroughUseCasesTest {
         MarketplaceListing listing = marketplace.browse("");
         StagedMarketplacePlugin staged = marketplace.stage(new PluginId("hello"), STAGING);
 
-        assertEquals(Source.REMOTE, listing.source());
+        assertEquals(ListingSource.REMOTE, listing.source());
         assertEquals(List.of("hello"), listing.plugins().stream().map(MarketplaceEntry::name).map(Object::toString).toList());
         assertTrue(staged.sha256Verified());
         assertArrayEquals(ARCHIVE, archives.extractions().get(0).archive());
@@ -95,7 +95,7 @@ class MarketplaceThroughUseCasesTest {
 
         MarketplaceListing listing = marketplace.browse("");
 
-        assertEquals(Source.SEED, listing.source());
+        assertEquals(ListingSource.SEED, listing.source());
         assertEquals(List.of("request-logger"), listing.plugins().stream().map(MarketplaceEntry::name).map(Object::toString).toList());
         String warning = listing.warning().orElseThrow();
         assertTrue(warning.contains(reason) && warning.endsWith("; showing the built-in list"), warning);

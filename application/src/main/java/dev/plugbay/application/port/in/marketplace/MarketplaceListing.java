@@ -1,5 +1,6 @@
 package dev.plugbay.application.port.in.marketplace;
 
+import dev.plugbay.domain.host.marketplace.ListingSource;
 import dev.plugbay.domain.host.marketplace.MarketplaceEntry;
 import dev.plugbay.domain.host.marketplace.SkippedEntry;
 import java.util.List;
@@ -11,16 +12,9 @@ import java.util.Optional;
  * order, where they come from, why the seed is shown when a registry URL is saved, and the remote
  * entries that were skipped.
  */
-public record MarketplaceListing(List<MarketplaceEntry> plugins, Source source, Optional<String> warning,
+public record MarketplaceListing(List<MarketplaceEntry> plugins, ListingSource source, Optional<String> warning,
         List<SkippedEntry> skipped) {
 
-    /** Where the entries come from. */
-    public enum Source {
-        /** The built-in plugins that ship inside Plugbay. */
-        SEED,
-        /** The saved registry URL's document. */
-        REMOTE
-    }
 
     public MarketplaceListing {
         plugins = List.copyOf(plugins);
