@@ -1,6 +1,6 @@
 package dev.plugbay.bootstrap;
 
-import dev.plugbay.application.service.SeedCatalogService;
+import dev.plugbay.application.service.seed.SeedCatalogService;
 import dev.plugbay.bootstrap.settings.SeedSettings;
 import io.micronaut.context.event.ApplicationEventListener;
 import io.micronaut.context.event.StartupEvent;

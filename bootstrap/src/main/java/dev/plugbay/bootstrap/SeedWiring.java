@@ -5,7 +5,7 @@ import dev.plugbay.application.port.out.catalog.CatalogWrites;
 import dev.plugbay.application.port.out.catalog.ExampleCatalog;
 import dev.plugbay.application.port.out.catalog.ReleaseLedger;
 import dev.plugbay.application.port.out.transaction.UnitOfWork;
-import dev.plugbay.application.service.SeedCatalogService;
+import dev.plugbay.application.service.seed.SeedCatalogService;
 import dev.plugbay.domain.manifest.ManifestReader;
 import io.micronaut.context.annotation.Factory;
 import jakarta.inject.Singleton;

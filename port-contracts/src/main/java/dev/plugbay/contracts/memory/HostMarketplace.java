@@ -1,9 +1,9 @@
 package dev.plugbay.contracts.memory;
 
 import dev.plugbay.application.port.out.host.PackageLimits;
-import dev.plugbay.application.service.HostMarketplaceService;
-import dev.plugbay.application.service.HostSettingsService;
-import dev.plugbay.application.service.MarketplaceRegistry;
+import dev.plugbay.application.service.marketplace.HostMarketplaceService;
+import dev.plugbay.application.service.marketplace.HostSettingsService;
+import dev.plugbay.application.service.marketplace.MarketplaceRegistry;
 import dev.plugbay.contracts.testing.MutableClock;
 import dev.plugbay.contracts.testing.RecordingPluginArchives;
 import dev.plugbay.domain.json.JsonObject;

@@ -1,10 +1,10 @@
 package dev.plugbay.contracts.memory;
 
-import dev.plugbay.application.service.AuthoringService;
-import dev.plugbay.application.service.CatalogService;
-import dev.plugbay.application.service.InstallationService;
-import dev.plugbay.application.service.RegistrySyncService;
-import dev.plugbay.application.service.StacPreviewService;
+import dev.plugbay.application.service.authoring.AuthoringService;
+import dev.plugbay.application.service.catalog.CatalogService;
+import dev.plugbay.application.service.installation.InstallationService;
+import dev.plugbay.application.service.registry.RegistrySyncService;
+import dev.plugbay.application.service.authoring.StacPreviewService;
 import dev.plugbay.contracts.testing.Manifests;
 import dev.plugbay.contracts.testing.MutableClock;
 import java.time.Instant;

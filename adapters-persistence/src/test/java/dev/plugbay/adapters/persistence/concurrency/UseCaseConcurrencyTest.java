@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.plugbay.adapters.persistence.support.PersistenceAdapter;
 import dev.plugbay.application.port.in.installation.InstallCommand;
-import dev.plugbay.application.service.AuthoringService;
-import dev.plugbay.application.service.InstallationService;
+import dev.plugbay.application.service.authoring.AuthoringService;
+import dev.plugbay.application.service.installation.InstallationService;
 import dev.plugbay.contracts.memory.InMemoryRegistry;
 import dev.plugbay.contracts.persistence.PersistencePorts;
 import dev.plugbay.contracts.testing.Manifests;

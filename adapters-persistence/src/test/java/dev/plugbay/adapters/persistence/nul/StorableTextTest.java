@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.plugbay.adapters.persistence.support.PersistenceAdapter;
-import dev.plugbay.application.service.AuthoringService;
+import dev.plugbay.application.service.authoring.AuthoringService;
 import dev.plugbay.contracts.memory.InMemoryRegistry;
 import dev.plugbay.contracts.persistence.PersistencePorts;
 import dev.plugbay.contracts.testing.Manifests;

@@ -7,7 +7,7 @@ import dev.plugbay.adapters.persistence.catalog.JdbcCatalog;
 import dev.plugbay.adapters.persistence.ledger.JdbcReleaseLedger;
 import dev.plugbay.adapters.persistence.support.TestDatabase;
 import dev.plugbay.adapters.persistence.transaction.TransactionalUnitOfWork;
-import dev.plugbay.application.service.SeedCatalogService;
+import dev.plugbay.application.service.seed.SeedCatalogService;
 import dev.plugbay.contracts.testing.Manifests;
 import dev.plugbay.domain.catalog.Plugin;
 import dev.plugbay.domain.json.JsonArray;

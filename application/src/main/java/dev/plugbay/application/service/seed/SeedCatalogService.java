@@ -1,0 +1,84 @@
+package dev.plugbay.application.service.seed;
+
+import dev.plugbay.application.port.out.catalog.CatalogSettings;
+import dev.plugbay.application.port.out.catalog.CatalogWrites;
+import dev.plugbay.application.port.out.catalog.ExampleCatalog;
+import dev.plugbay.application.port.out.catalog.ReleaseLedger;
+import dev.plugbay.application.port.out.transaction.UnitOfWork;
+import dev.plugbay.domain.catalog.Plugin;
+import dev.plugbay.domain.error.InvalidManifestException;
+import dev.plugbay.domain.error.InvalidStacException;
+import dev.plugbay.domain.json.JsonObject;
+import dev.plugbay.domain.json.JsonValue;
+import dev.plugbay.domain.manifest.Manifest;
+import dev.plugbay.domain.manifest.ManifestOrigin;
+import dev.plugbay.domain.manifest.ManifestReader;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Loads the built-in example plugins into an empty catalog, once per database: the claim is
+ * recorded in the same transaction, so restarts (and other instances on the same database) never
+ * load them again, not even after an admin deleted some.
+ */
+public final class SeedCatalogService {
+
+    private final ExampleCatalog examples;
+    private final CatalogSettings settings;
+    private final CatalogWrites catalog;
+    private final ReleaseLedger ledger;
+    private final UnitOfWork unitOfWork;
+    private final ManifestReader manifestReader;
+    private final Clock clock;
+
+    public SeedCatalogService(ExampleCatalog examples, CatalogSettings settings, CatalogWrites catalog,
+            ReleaseLedger ledger, UnitOfWork unitOfWork, ManifestReader manifestReader, Clock clock) {
+        this.examples = examples;
+        this.settings = settings;
+        this.catalog = catalog;
+        this.ledger = ledger;
+        this.unitOfWork = unitOfWork;
+        this.manifestReader = manifestReader;
+        this.clock = clock;
+    }
+
+    /**
+     * The first time ever, and only into an empty catalog, loads every example this service's
+     * configuration accepts (an example in a slot the operator removed is skipped, with the
+     * reason). Every later call loads nothing.
+     */
+    public SeedOutcome seedIfFirstStart() {
+        return unitOfWork.transactionally(() -> {
+            if (!settings.claimExampleCatalog() || !settings.catalogIsEmpty()) {
+                return new SeedOutcome(List.of(), List.of());
+            }
+            List<Plugin> loaded = new ArrayList<>();
+            List<String> skipped = new ArrayList<>();
+            for (JsonObject document : examples.documents()) {
+                try {
+                    loaded.add(publish(manifestReader.read(document, ManifestOrigin.document()).manifest()));
+                } catch (InvalidManifestException | InvalidStacException refused) {
+                    skipped.add(document.get("id").map(JsonValue::toJson).orElse("an example") + ": " + refused.getMessage());
+                }
+            }
+            return new SeedOutcome(loaded, skipped);
+        });
+    }
+
+    private Plugin publish(Manifest manifest) {
+        Plugin plugin = Plugin.create(manifest, false, 0, ledger.everPublished(manifest.id()), clock);
+        catalog.insert(plugin);
+        ledger.record(plugin.id(), manifest.version());
+        return plugin;
+    }
+
+    /** The examples loaded and, for each one skipped, why. */
+    public record SeedOutcome(List<Plugin> loaded, List<String> skipped) {
+
+        public SeedOutcome {
+            loaded = List.copyOf(loaded);
+            skipped = List.copyOf(skipped);
+        }
+    }
+}
