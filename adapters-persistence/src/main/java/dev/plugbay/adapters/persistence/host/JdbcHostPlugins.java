@@ -2,6 +2,7 @@ package dev.plugbay.adapters.persistence.host;
 
 import dev.plugbay.adapters.persistence.lenient.LenientReadLog;
 import dev.plugbay.adapters.persistence.transaction.SqlFailures;
+import dev.plugbay.adapters.persistence.transaction.Transactions;
 import dev.plugbay.application.port.out.host.HostPlugins;
 import dev.plugbay.domain.config.ConfigValues;
 import dev.plugbay.domain.error.AlreadyInstalledException;
@@ -36,10 +37,12 @@ public class JdbcHostPlugins implements HostPlugins {
 
     private final HostPluginRepository rows;
     private final LenientReadLog lenientReads;
+    private final Transactions transactions;
 
-    JdbcHostPlugins(HostPluginRepository rows, LenientReadLog lenientReads) {
+    JdbcHostPlugins(HostPluginRepository rows, LenientReadLog lenientReads, Transactions transactions) {
         this.rows = rows;
         this.lenientReads = lenientReads;
+        this.transactions = transactions;
     }
 
     @Override
@@ -55,7 +58,7 @@ public class JdbcHostPlugins implements HostPlugins {
     @Override
     public void insert(HostPlugin plugin) {
         try {
-            rows.save(rowOf(plugin));
+            transactions.write(() -> rows.save(rowOf(plugin)));
         } catch (DataAccessException failure) {
             if (SqlFailures.isUniqueViolation(failure)) {
                 throw new AlreadyInstalledException("Plugin '" + plugin.name() + "' is already installed");
@@ -67,8 +70,9 @@ public class JdbcHostPlugins implements HostPlugins {
     @Override
     public void update(HostPlugin plugin) {
         HostPluginRow row = rowOf(plugin);
-        int updated = rows.updateRow(row.name(), row.id(), row.version(), row.manifest(), row.source(), row.state(),
-                row.errorMessage(), row.config(), row.integrity(), row.installedAt(), row.updatedAt(), row.activatedAt());
+        int updated = transactions.write(() -> rows.updateRow(row.name(), row.id(), row.version(), row.manifest(),
+                row.source(), row.state(), row.errorMessage(), row.config(), row.integrity(), row.installedAt(),
+                row.updatedAt(), row.activatedAt()));
         if (updated == 0) {
             throw new PluginNotFoundException("Plugin '" + plugin.name() + "' is not installed");
         }
@@ -76,7 +80,7 @@ public class JdbcHostPlugins implements HostPlugins {
 
     @Override
     public boolean delete(PluginId name) {
-        return rows.deleteById(name.value()) > 0;
+        return transactions.write(() -> rows.deleteById(name.value())) > 0;
     }
 
     private static HostPluginRow rowOf(HostPlugin plugin) {

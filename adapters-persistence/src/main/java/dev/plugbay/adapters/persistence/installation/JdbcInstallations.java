@@ -2,6 +2,7 @@ package dev.plugbay.adapters.persistence.installation;
 
 import dev.plugbay.adapters.persistence.lenient.LenientReadLog;
 import dev.plugbay.adapters.persistence.transaction.SqlFailures;
+import dev.plugbay.adapters.persistence.transaction.Transactions;
 import dev.plugbay.application.port.out.installation.Installations;
 import dev.plugbay.domain.config.ConfigValues;
 import dev.plugbay.domain.error.AlreadyInstalledException;
@@ -32,10 +33,12 @@ public class JdbcInstallations implements Installations {
 
     private final InstallationRepository rows;
     private final LenientReadLog lenientReads;
+    private final Transactions transactions;
 
-    JdbcInstallations(InstallationRepository rows, LenientReadLog lenientReads) {
+    JdbcInstallations(InstallationRepository rows, LenientReadLog lenientReads, Transactions transactions) {
         this.rows = rows;
         this.lenientReads = lenientReads;
+        this.transactions = transactions;
     }
 
     @Override
@@ -51,7 +54,7 @@ public class JdbcInstallations implements Installations {
     @Override
     public void insert(Installation installation) {
         try {
-            rows.save(rowOf(installation));
+            transactions.write(() -> rows.save(rowOf(installation)));
         } catch (DataAccessException failure) {
             if (SqlFailures.isUniqueViolation(failure)) {
                 throw new AlreadyInstalledException("Plugin " + installation.pluginId() + " is already installed");
@@ -66,8 +69,8 @@ public class JdbcInstallations implements Installations {
     @Override
     public void update(Installation installation) {
         InstallationRow row = rowOf(installation);
-        int updated = rows.updateState(row.key().ownerKey(), row.key().pluginId(), row.owner(), row.installedVersion(),
-                row.state(), row.errorMessage(), row.config(), row.updatedAt());
+        int updated = transactions.write(() -> rows.updateState(row.key().ownerKey(), row.key().pluginId(), row.owner(),
+                row.installedVersion(), row.state(), row.errorMessage(), row.config(), row.updatedAt()));
         if (updated == 0) {
             throw new PluginNotFoundException("Plugin " + installation.pluginId() + " is not installed");
         }
@@ -75,12 +78,12 @@ public class JdbcInstallations implements Installations {
 
     @Override
     public boolean delete(Username owner, PluginId pluginId) {
-        return rows.deleteById(keyOf(owner, pluginId)) > 0;
+        return transactions.write(() -> rows.deleteById(keyOf(owner, pluginId))) > 0;
     }
 
     @Override
     public void deleteAllOf(PluginId pluginId) {
-        rows.deleteByPlugin(pluginId.value());
+        transactions.write(() -> rows.deleteByPlugin(pluginId.value()));
     }
 
     private static InstallationKey keyOf(Username owner, PluginId pluginId) {

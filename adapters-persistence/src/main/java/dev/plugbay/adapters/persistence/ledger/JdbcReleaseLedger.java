@@ -1,6 +1,7 @@
 package dev.plugbay.adapters.persistence.ledger;
 
 import dev.plugbay.adapters.persistence.transaction.SqlFailures;
+import dev.plugbay.adapters.persistence.transaction.Transactions;
 import dev.plugbay.application.port.out.catalog.ReleaseLedger;
 import dev.plugbay.domain.error.VersionConflictException;
 import dev.plugbay.domain.plugin.PluginId;
@@ -15,9 +16,11 @@ import java.util.stream.Collectors;
 public class JdbcReleaseLedger implements ReleaseLedger {
 
     private final LedgerRepository entries;
+    private final Transactions transactions;
 
-    JdbcReleaseLedger(LedgerRepository entries) {
+    JdbcReleaseLedger(LedgerRepository entries, Transactions transactions) {
         this.entries = entries;
+        this.transactions = transactions;
     }
 
     @Override
@@ -30,7 +33,7 @@ public class JdbcReleaseLedger implements ReleaseLedger {
     @Override
     public void record(PluginId id, SemanticVersion version) {
         try {
-            entries.save(new LedgerEntryRow(new LedgerKey(id.value(), version.withoutBuild().toString())));
+            transactions.write(() -> entries.save(new LedgerEntryRow(new LedgerKey(id.value(), version.withoutBuild().toString()))));
         } catch (DataAccessException failure) {
             if (SqlFailures.isUniqueViolation(failure)) {
                 throw new VersionConflictException("Version " + version + " of " + id + " was already published");

@@ -1,6 +1,7 @@
 package dev.plugbay.adapters.persistence.settings;
 
 import dev.plugbay.adapters.persistence.catalog.JdbcCatalog;
+import dev.plugbay.adapters.persistence.transaction.Transactions;
 import dev.plugbay.application.port.out.catalog.CatalogSettings;
 import jakarta.inject.Singleton;
 
@@ -12,10 +13,12 @@ public class JdbcCatalogSettings implements CatalogSettings {
 
     private final SettingRepository settings;
     private final JdbcCatalog catalog;
+    private final Transactions transactions;
 
-    JdbcCatalogSettings(SettingRepository settings, JdbcCatalog catalog) {
+    JdbcCatalogSettings(SettingRepository settings, JdbcCatalog catalog, Transactions transactions) {
         this.settings = settings;
         this.catalog = catalog;
+        this.transactions = transactions;
     }
 
     @Override
@@ -25,6 +28,6 @@ public class JdbcCatalogSettings implements CatalogSettings {
 
     @Override
     public boolean claimExampleCatalog() {
-        return settings.insertIfAbsent(EXAMPLES_OFFERED, "true") == 1;
+        return transactions.write(() -> settings.insertIfAbsent(EXAMPLES_OFFERED, "true")) == 1;
     }
 }

@@ -1,5 +1,6 @@
 package dev.plugbay.adapters.persistence.settings;
 
+import dev.plugbay.adapters.persistence.transaction.Transactions;
 import dev.plugbay.application.port.out.host.HostSettings;
 import jakarta.inject.Singleton;
 import java.util.Optional;
@@ -9,9 +10,11 @@ import java.util.Optional;
 public class JdbcHostSettings implements HostSettings {
 
     private final HostSettingsRepository rows;
+    private final Transactions transactions;
 
-    JdbcHostSettings(HostSettingsRepository rows) {
+    JdbcHostSettings(HostSettingsRepository rows, Transactions transactions) {
         this.rows = rows;
+        this.transactions = transactions;
     }
 
     @Override
@@ -21,7 +24,7 @@ public class JdbcHostSettings implements HostSettings {
 
     @Override
     public void savePluginMarketplaceUrl(Optional<String> url) {
-        if (rows.updatePluginMarketplaceUrl(url.orElse(null)) != 1) {
+        if (transactions.write(() -> rows.updatePluginMarketplaceUrl(url.orElse(null))) != 1) {
             throw new IllegalStateException("The host_settings row is missing; the V8 migration creates it");
         }
     }
