@@ -5,6 +5,8 @@ import dev.plugbay.application.port.out.host.BundledPlugins;
 import dev.plugbay.application.port.out.host.HostSettings;
 import dev.plugbay.application.port.out.host.PluginArchives;
 import dev.plugbay.application.port.out.host.RemoteMarketplace;
+import dev.plugbay.application.service.host.HostPluginServices;
+import dev.plugbay.application.service.host.MarketplaceInstaller;
 import dev.plugbay.application.service.marketplace.HostMarketplaceService;
 import dev.plugbay.application.service.marketplace.HostSettingsService;
 import dev.plugbay.application.service.marketplace.MarketplaceRegistry;
@@ -29,6 +31,11 @@ final class MarketplaceWiring {
     HostMarketplaceService hostMarketplaceService(MarketplaceRegistry registry, RemoteMarketplace remote,
             BundledPlugins bundled, PluginArchives archives, PluginsSettings limits) {
         return new HostMarketplaceService(registry, remote, bundled, archives, limits.limits());
+    }
+
+    @Singleton
+    MarketplaceInstaller marketplaceInstaller(HostPluginServices host, HostMarketplaceService marketplace) {
+        return host.marketplaceInstaller(marketplace);
     }
 
     @Singleton

@@ -154,7 +154,7 @@ public abstract class PluginArchivesContract {
 
     // --- hostile archives (HOST.md step 5), each refused with nothing left behind -----------------
 
-    static Stream<Arguments> unsafeArchives() {
+    public static Stream<Arguments> unsafeArchives() {
         return Stream.of(
                 Arguments.of("not an archive", "{\"plugins\": []}".getBytes(StandardCharsets.UTF_8)),
                 Arguments.of("an empty zip", zip().bytes()),

@@ -114,6 +114,21 @@ public abstract class PluginStoreContract {
     }
 
     @Test
+    void aNewStagingFolderIsAnEmptyDotFolderOfTheRootAndDiscardingItTwiceIsHarmless() {
+        PluginFolder first = store.newStaging();
+        PluginFolder second = store.newStaging();
+
+        Set<String> entries = rootEntries();
+        assertEquals(2, entries.size(), entries.toString());
+        assertTrue(entries.stream().allMatch(name -> name.startsWith(".staging-")), entries.toString());
+        assertEquals(List.of(), store.folderNames());
+        store.discard(first);
+        store.discard(second);
+        store.discard(second);
+        assertEquals(Set.of(), rootEntries());
+    }
+
+    @Test
     void aReplacementUndoneRestoresThePreviousFolder() {
         store.install(staged("1.0.0"), NAME).keep();
 

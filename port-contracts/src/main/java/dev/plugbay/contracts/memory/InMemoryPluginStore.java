@@ -98,6 +98,13 @@ public final class InMemoryPluginStore implements PluginStore {
     }
 
     @Override
+    public PluginFolder newStaging() {
+        Path staging = ROOT.resolve(".staging-" + names.incrementAndGet());
+        folders.put(staging, new LinkedHashMap<>());
+        return new PluginFolder(staging);
+    }
+
+    @Override
     public byte[] readEntry(PluginFolder folder, EntryPath main) {
         byte[] entry = files(folder).get(main.value());
         if (entry == null) {

@@ -136,6 +136,11 @@ public final class FileSystemPluginStore implements PluginStore {
         }
     }
 
+    @Override
+    public PluginFolder newStaging() {
+        return new PluginFolder(newStagingFolder());
+    }
+
     private Path newStagingFolder() {
         try {
             Files.createDirectories(root);

@@ -7,7 +7,6 @@ import dev.plugbay.application.port.in.host.ConfigureHostPluginUseCase;
 import dev.plugbay.application.port.in.host.DeactivateHostPluginUseCase;
 import dev.plugbay.application.port.in.host.HostPluginView;
 import dev.plugbay.application.port.in.host.InstallHostPluginUseCase;
-import dev.plugbay.application.port.in.host.InstallOutcome;
 import dev.plugbay.application.port.in.host.ListHostPluginsUseCase;
 import dev.plugbay.application.port.in.host.ReadHostPluginLogsUseCase;
 import dev.plugbay.application.port.in.host.ScanHostPluginsUseCase;
@@ -26,7 +25,6 @@ import dev.plugbay.domain.plugin.PluginId;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
-import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Consumes;
@@ -98,13 +96,7 @@ final class HostPluginController {
         if (!(path instanceof JsonString text)) {
             throw FolderRefusals.path("path must be a string");
         }
-        InstallOutcome outcome = installer.install(text.value());
-        Map<String, JsonValue> members = new LinkedHashMap<>();
-        members.put("plugin", HostPluginJson.detail(outcome.plugin()));
-        members.put("warnings", HostPluginJson.strings(outcome.warnings()));
-        outcome.upgradedFrom().ifPresent(version -> members.put("upgradedFrom", new JsonString(version.toString())));
-        JsonValue answer = new JsonObject(members);
-        return outcome.upgradedFrom().isPresent() ? HttpResponse.ok(answer) : HttpResponse.status(HttpStatus.CREATED).body(answer);
+        return InstallAnswer.of(installer.install(text.value()), Map.of());
     }
 
     @Operation(summary = "Register the valid unknown folders of the plugins root; mark vanished ones")

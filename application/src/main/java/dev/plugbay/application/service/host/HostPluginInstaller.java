@@ -16,6 +16,8 @@ import dev.plugbay.domain.host.HostUpgrade;
 import dev.plugbay.domain.host.LocalPath;
 import dev.plugbay.domain.host.PluginSource;
 import dev.plugbay.domain.host.Transition;
+import dev.plugbay.domain.host.marketplace.MarketplaceEntry;
+import dev.plugbay.domain.integrity.Integrity;
 import dev.plugbay.domain.manifest.Manifest;
 import dev.plugbay.domain.manifest.ManifestReader;
 import dev.plugbay.domain.manifest.ManifestReading;
@@ -57,10 +59,9 @@ public final class HostPluginInstaller implements InstallHostPluginUseCase {
     @Override
     public InstallOutcome install(String path) {
         PluginFolder source = store.locate(LocalPath.parse(path));
-        ManifestReading reading = HostManifests.read(reader, store.readManifest(source));
+        ManifestReading reading = read(source);
         Manifest manifest = reading.manifest();
-        List<String> warnings = new ArrayList<>();
-        reading.warnings().forEach(warning -> warnings.add("manifest: " + warning));
+        List<String> warnings = manifestWarnings(reading, List.of());
         return locks.with(manifest.id(), () -> {
             Optional<HostPlugin> existing = plugins.find(manifest.id());
             Optional<HostUpgrade> upgrade = existing.map(plugin ->
@@ -69,8 +70,50 @@ public final class HostPluginInstaller implements InstallHostPluginUseCase {
             if (upgrade.isPresent()) {
                 return upgrade(existing.get(), upgrade.get(), staged, warnings);
             }
-            return firstInstall(manifest, staged, warnings);
+            return firstInstall(manifest, PluginSource.LOCAL, Optional.empty(), staged, warnings);
         });
+    }
+
+    /**
+     * HOST.md "One-click install" steps 7 and 8: the plugin an archive unpacked to {@code root}, a folder
+     * in staging, is admitted by its marketplace entry, then installed or upgraded as a local folder is
+     * (steps 3 and 5 to 7) with source {@code marketplace}. The caller discards the staging folder when
+     * this fails; on success {@code root} has become the plugin's folder.
+     *
+     * @param warnings the download's warnings, answered first
+     */
+    InstallOutcome installStaged(PluginFolder root, MarketplaceEntry entry, List<String> warnings) {
+        ManifestReading reading = read(root);
+        Manifest manifest = reading.manifest();
+        Optional<Integrity> pin = entry.admit(manifest.id(), manifest.version(), manifest.integrity(), entryFile(root, manifest, entry));
+        EntryCheck.require(store, root, manifest);
+        List<String> all = manifestWarnings(reading, warnings);
+        return locks.with(manifest.id(), () -> {
+            Optional<HostPlugin> existing = plugins.find(manifest.id());
+            if (existing.isPresent()) {
+                HostUpgrade upgrade = existing.get().upgradeTo(manifest, pin, PluginSource.MARKETPLACE, clock.instant());
+                return upgrade(existing.get(), upgrade, root, all);
+            }
+            return firstInstall(manifest, PluginSource.MARKETPLACE, pin, root, all);
+        });
+    }
+
+    /** Step 3. */
+    private ManifestReading read(PluginFolder folder) {
+        return HostManifests.read(reader, store.readManifest(folder));
+    }
+
+    private static List<String> manifestWarnings(ManifestReading reading, List<String> before) {
+        List<String> warnings = new ArrayList<>(before);
+        reading.warnings().forEach(warning -> warnings.add("manifest: " + warning));
+        return warnings;
+    }
+
+    /** What the entry's pin is checked on: the entry file, when hooks need one or the entry pins one. */
+    private Optional<byte[]> entryFile(PluginFolder root, Manifest manifest, MarketplaceEntry entry) {
+        return manifest.hooks().isEmpty() && entry.integrity().isEmpty()
+                ? Optional.empty()
+                : Optional.of(store.readEntry(root, manifest.main()));
     }
 
     /** Steps 4 and 5: the copy, then its entry file and pin; on a refusal the staging folder goes. */
@@ -85,9 +128,10 @@ public final class HostPluginInstaller implements InstallHostPluginUseCase {
         }
     }
 
-    private InstallOutcome firstInstall(Manifest manifest, PluginFolder staged, List<String> warnings) {
+    private InstallOutcome firstInstall(Manifest manifest, PluginSource source, Optional<Integrity> pin, PluginFolder staged,
+            List<String> warnings) {
         store.install(staged, manifest.id()).keep();
-        Transition install = HostPlugin.install(ids.get(), manifest, PluginSource.LOCAL, Optional.empty(), clock.instant());
+        Transition install = HostPlugin.install(ids.get(), manifest, source, pin, clock.instant());
         HostPlugin plugin = install.plugin();
         plugins.insert(plugin);
         store.dataFolder(plugin.name());

@@ -1,5 +1,6 @@
 package dev.plugbay.application.service.host;
 
+import dev.plugbay.application.port.in.marketplace.StageMarketplacePluginUseCase;
 import dev.plugbay.application.port.out.host.HostPlugins;
 import dev.plugbay.application.port.out.host.PluginLogs;
 import dev.plugbay.application.port.out.host.PluginProcesses;
@@ -21,10 +22,13 @@ public final class HostPluginServices implements AutoCloseable {
     private final HostPluginScanner scanner;
     private final HostPluginQueries queries;
     private final HostPluginStartup startup;
+    private final PluginStore store;
+    private final HostPluginLocks locks;
 
     public HostPluginServices(ManifestReader reader, HostPlugins plugins, PluginStore store, PluginProcesses processes,
             PluginLogs logs, Clock clock, Supplier<UUID> ids) {
-        HostPluginLocks locks = new HostPluginLocks();
+        this.store = store;
+        locks = new HostPluginLocks();
         supervisor = new PluginSupervisor(processes, logs, plugins, store, locks, clock);
         HostPluginViews views = new HostPluginViews(supervisor, processes, store);
         installer = new HostPluginInstaller(reader, store, plugins, supervisor, views, locks, clock, ids);
@@ -52,6 +56,11 @@ public final class HostPluginServices implements AutoCloseable {
 
     public HostPluginStartup startup() {
         return startup;
+    }
+
+    /** One-click installs: {@code marketplace} stages the archive, this manager installs it under the same locks. */
+    public MarketplaceInstaller marketplaceInstaller(StageMarketplacePluginUseCase marketplace) {
+        return new MarketplaceInstaller(marketplace, store, installer, locks);
     }
 
     @Override

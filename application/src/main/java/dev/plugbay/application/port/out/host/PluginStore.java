@@ -45,6 +45,12 @@ public interface PluginStore {
     PluginFolder stage(PluginFolder source);
 
     /**
+     * One-click install step 5: a new empty staging folder under the plugins root (mode 700), for an
+     * archive to be extracted into; {@link #discard} removes it.
+     */
+    PluginFolder newStaging();
+
+    /**
      * Step 5: the raw bytes of {@code main}, a regular file whose real path lies strictly inside {@code folder}.
      *
      * @throws dev.plugbay.domain.error.InvalidManifestException {@code main resolves outside the plugin
@@ -58,7 +64,7 @@ public interface PluginStore {
      */
     FolderReplacement install(PluginFolder staged, PluginId name);
 
-    /** Removes a staging folder and everything in it. */
+    /** Removes a staging folder and everything in it; one that is gone already (installed, or removed) is left so. */
     void discard(PluginFolder staged);
 
     /** Uninstall: the managed folder is renamed aside, then removed, with the plugin's data folder. */
