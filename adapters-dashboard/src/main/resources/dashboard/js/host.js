@@ -317,12 +317,10 @@ function showCatalog(container) {
       const {data} = await api(`${PLUGINS}/marketplace`, {query: {q}});
       if (mine !== request) return;
       clear(summary).append(h('span', {}, `${plural(data.plugins.length, 'plugin')} from the ${data.source === 'remote' ? 'remote registry' : 'built-in list'}.`),
-        data.warning ? h('p', {class: 'warnings'}, data.warning) : null);
+        ...(data.warning ? [h('p', {class: 'warnings'}, data.warning)] : []));
       clear(results).append(...data.plugins.map((entry) => h('li', {}, catalogEntry(entry, () => load(search.value.trim())))));
     } catch (failure) {
-      // A server without the catalog route sends this path to the plugin route: 404 for a plugin named "marketplace".
-      clear(summary).append(failure.status === 404 ? h('p', {class: 'muted'}, 'This server does not offer the host catalog yet.')
-        : hostFailure(failure));
+      clear(summary).append(hostFailure(failure));
       clear(results);
     }
   };

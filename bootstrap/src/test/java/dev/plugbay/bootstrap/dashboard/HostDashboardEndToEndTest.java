@@ -14,8 +14,9 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The Host page against the server's own host routes (HOST.md), with a real Node.js plugin
  * process: install from a folder on this machine, activate, a config value the schema rejects
- * then a good one, and the plugin's own log line. The browser is on the server's loopback
- * address; the token has the ADMIN role.
+ * then a good one, and the plugin's own log line; the catalog's built-in plugins and a one-click
+ * install from it; the registry URL setting. The browser is on the server's loopback address; the
+ * token has the ADMIN role.
  */
 @ExtendWith(DashboardExtension.class)
 class HostDashboardEndToEndTest {
@@ -74,12 +75,38 @@ class HostDashboardEndToEndTest {
     }
 
     @Test
-    void theCatalogAndSettingsPagesSayWhatThisServerDoesNotOfferYet(Dashboard dashboard) {
+    void theCatalogListsTheBuiltInPluginsInstallsOneWithNoNetworkAndTheSettingsCheckTheRegistryUrl(Dashboard dashboard) {
         Page page = dashboard.signedIn("operator", "ADMIN");
         page.navigate(dashboard.url("/#/host/catalog"));
-        assertThat(page.getByText("This server does not offer the host catalog yet.")).isVisible();
+        assertThat(page.locator(".summary")).hasText("4 plugins from the built-in list.");
+        Locator limiter = page.getByRole(AriaRole.ARTICLE, new Page.GetByRoleOptions().setName("rate-limiter"));
+        assertThat(limiter).containsText("Verified");
+        dashboard.assertAccessible(page, "host-server-catalog");
+
+        page.getByLabel("Search the host catalog").fill("LIMIT");
+        assertThat(page.locator(".summary")).hasText("1 plugin from the built-in list.");
+        button(limiter, "Install").click();
+        assertThat(limiter).containsText("Installed 1.0.0, archive verified.");
+        assertThat(limiter).containsText("Installed: 1.0.0");
+        assertThat(button(limiter, "Install")).hasCount(0);
+
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Settings")).click();
-        assertThat(page.getByRole(AriaRole.ALERT)).containsText("This server does not offer this part of the host API yet.");
+        assertThat(page.getByLabel("Registry URL")).hasValue("");
+        page.getByLabel("Registry URL").fill("http://10.0.0.1/plugins.json");
+        button(page, "Save").click();
+        assertThat(page.getByRole(AriaRole.ALERT)).containsText("not allowed");
+        page.getByLabel("Registry URL").fill("https://raw.githubusercontent.com/example-org/example-market/main/plugins.json");
+        button(page, "Save").click();
+        assertThat(page.getByText("Saved: the catalog is read from this URL.")).isVisible();
+        page.getByLabel("Registry URL").fill("");
+        button(page, "Save").click();
+        assertThat(page.getByText("Saved: the catalog is the built-in list.")).isVisible();
+        dashboard.assertAccessible(page, "host-server-settings");
+
+        // The server is shared by the dashboard tests: leave no plugin installed.
+        page.navigate(dashboard.url("/#/host/plugin/rate-limiter"));
+        button(page.getByRole(AriaRole.ARTICLE, new Page.GetByRoleOptions().setName("rate-limiter")), "Uninstall").click();
+        assertThat(page.getByText("No code plugin is installed on this host.")).isVisible();
     }
 
     private static Locator button(Page page, String name) {

@@ -27,14 +27,19 @@ public final class HostOperator {
 
     private static final List<String> ADMIN = List.of("ADMIN");
 
-    private final PackagedServer server;
+    private final MarketplaceApi api;
 
     HostOperator(PackagedServer server) {
-        this.server = server;
+        this(server.api());
+    }
+
+    /** The operator of a server started otherwise, such as in a JVM of its own. */
+    HostOperator(MarketplaceApi api) {
+        this.api = api;
     }
 
     JsonValue call(MutableHttpRequest<?> request, int status) {
-        return server.api().call("operator", ADMIN, request, status);
+        return api.call("operator", ADMIN, request, status);
     }
 
     JsonValue install(Path folder, int status) {

@@ -11,7 +11,6 @@ import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
@@ -47,10 +46,13 @@ final class LocalRegistry implements AutoCloseable {
         server.start();
     }
 
-    /** The outbound settings that allow this registry and the closed port, on 127.0.0.1 only. */
+    /**
+     * The outbound settings that allow this registry and the closed port, on 127.0.0.1 only, as text
+     * (so that they also serve as system properties of a server in a JVM of its own).
+     */
     Map<String, Object> properties() {
         return Map.of("plugbay.outbound.allowed-hosts", "127.0.0.1",
-                "plugbay.outbound.allow-private", List.of("127.0.0.1:" + server.getAddress().getPort(), "127.0.0.1:" + deadPort));
+                "plugbay.outbound.allow-private", "127.0.0.1:" + server.getAddress().getPort() + ",127.0.0.1:" + deadPort);
     }
 
     String url(String path) {

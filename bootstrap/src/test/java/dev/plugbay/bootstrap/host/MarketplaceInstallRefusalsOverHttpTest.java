@@ -168,7 +168,8 @@ class MarketplaceInstallRefusalsOverHttpTest {
     void parallelInstallsOfOneNameRunOneAtATimeOneInstallsTheOthersConflict() throws Exception {
         byte[] archive = zip().file("plugin.json", MANIFEST.replace("\"hello\"", "\"twin\"")).file("index.js", ENTRY).bytes();
         offer(entry("twin", "1.0.0", registry.serve("/twin-" + PATHS.incrementAndGet(), archive), verified(archive)));
-        String token = server.context().getBean(TokenIssuer.class).issue("operator", List.of("ADMIN"), Instant.now(), Duration.ofMinutes(5));
+        String token = server.context().getBean(TokenIssuer.class)
+                .issue("operator", List.of("ADMIN"), Instant.now(), Duration.ofMinutes(5));
         ExecutorService callers = Executors.newFixedThreadPool(6);
         List<Future<Integer>> statuses = new ArrayList<>();
         try {

@@ -80,7 +80,8 @@ class MarketplaceRoutesOverHttpTest {
         assertEquals(List.of("request-logger"), names(listing("?q=%20%20logger%20")));
         assertEquals(List.of(), names(listing("?q=zzz")));
         assertEquals(SEED, names(listing("?q=")));
-        assertEquals("INVALID_REQUEST", text(operator.call(HttpRequest.GET("/api/plugins/marketplace?q=" + "a".repeat(101)), 400), "error"));
+        JsonValue tooLong = operator.call(HttpRequest.GET("/api/plugins/marketplace?q=" + "a".repeat(101)), 400);
+        assertEquals("INVALID_REQUEST", text(tooLong, "error"));
         assertEquals(List.of(), names(listing("?q=" + "a".repeat(100))));
     }
 
@@ -95,7 +96,8 @@ class MarketplaceRoutesOverHttpTest {
         reasons.put(registry.status(path(), 500), "HTTP 500");
         reasons.put(registry.serve(path(), "[]"), "Remote registry returned no plugins" + FALLBACK);
         reasons.put(registry.serve(path(), "{\"plugins\": []}"), "Remote registry returned no plugins" + FALLBACK);
-        reasons.put(registry.serve(path(), "{\"items\": []}"), "Remote registry is neither an array of entries nor an object with a plugins array" + FALLBACK);
+        reasons.put(registry.serve(path(), "{\"items\": []}"),
+                "Remote registry is neither an array of entries nor an object with a plugins array" + FALLBACK);
         reasons.put(registry.serve(path(), "[{\"name\": \"x\"}]"), "Remote registry has no valid entry" + FALLBACK);
         reasons.put(registry.serve(path(), "[" + IntStream.range(0, 1001).mapToObj(MarketplaceRoutesOverHttpTest::entry)
                 .collect(Collectors.joining(",")) + "]"), "Remote registry lists more than 1000 entries" + FALLBACK);
@@ -147,7 +149,8 @@ class MarketplaceRoutesOverHttpTest {
         assertEquals("INVALID_REQUEST", text(unknown, "error"));
         assertEquals("Unknown setting: theme", text(unknown, "message"));
         assertEquals("INVALID_REQUEST", text(patch("{\"pluginMarketplaceUrl\": 42}", 400), "error"));
-        assertEquals("INVALID_REQUEST", text(patch("{\"pluginMarketplaceUrl\": \"http://127.0.0.1/" + "a".repeat(2048) + "\"}", 400), "error"));
+        String tooLong = "http://127.0.0.1/" + "a".repeat(2048);
+        assertEquals("INVALID_REQUEST", text(patch("{\"pluginMarketplaceUrl\": \"" + tooLong + "\"}", 400), "error"));
         assertEquals("INVALID_REQUEST", text(patch("[]", 400), "error"));
         for (String refused : List.of("https://elsewhere.example/r.json", "ftp://127.0.0.1/r.json", "http://user:pw@127.0.0.1/r.json",
                 "http://10.0.0.1/r.json")) {
@@ -165,7 +168,8 @@ class MarketplaceRoutesOverHttpTest {
             JsonValue denied = server.api().call("visitor", List.of("USER"), HttpRequest.GET(path), 403);
             assertEquals("PERMISSION_DENIED", text(denied, "error"), path);
         }
-        JsonValue denied = server.api().call("visitor", List.of("USER"), HttpRequest.POST("/api/plugins/marketplace/rate-limiter/install", ""), 403);
+        JsonValue denied = server.api().call("visitor", List.of("USER"),
+                HttpRequest.POST("/api/plugins/marketplace/rate-limiter/install", ""), 403);
         assertEquals("PERMISSION_DENIED", text(denied, "error"));
     }
 
@@ -174,7 +178,8 @@ class MarketplaceRoutesOverHttpTest {
     }
 
     private static String entry(int i) {
-        return "{\"name\": \"plugin-" + i + "\", \"version\": \"1.0." + i + "\", \"downloadUrl\": \"https://plugins.example/p" + i + ".zip\"}";
+        return "{\"name\": \"plugin-" + i + "\", \"version\": \"1.0." + i + "\", "
+                + "\"downloadUrl\": \"https://plugins.example/p" + i + ".zip\"}";
     }
 
     private static void save(String url) {

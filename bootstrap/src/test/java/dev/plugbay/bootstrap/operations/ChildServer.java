@@ -26,7 +26,7 @@ import java.util.concurrent.TimeUnit;
  * path, so the packaged application.yml), on a free port, its output in a log file. The test can
  * kill it (SIGKILL) or stop it (SIGTERM) like the operating system would.
  */
-final class ChildServer implements AutoCloseable {
+public final class ChildServer implements AutoCloseable {
 
     /** A start on a busy machine (two cores shared by several builds) can take minutes. */
     private static final Duration START_WITHIN = Duration.ofMinutes(5);
@@ -48,7 +48,7 @@ final class ChildServer implements AutoCloseable {
      *
      * @param name names the log file under {@code home}
      */
-    static ChildServer start(Path home, Map<String, Object> properties, String name) {
+    public static ChildServer start(Path home, Map<String, Object> properties, String name) {
         int port = freePort();
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
@@ -79,7 +79,7 @@ final class ChildServer implements AutoCloseable {
         }
     }
 
-    URI base() {
+    public URI base() {
         return base;
     }
 
@@ -104,7 +104,7 @@ final class ChildServer implements AutoCloseable {
     }
 
     /** SIGTERM: the process runs its shutdown and ends. */
-    void terminate() {
+    public void terminate() {
         process.destroy();
         awaitExit();
     }
