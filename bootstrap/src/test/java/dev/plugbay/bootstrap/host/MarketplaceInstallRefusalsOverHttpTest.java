@@ -28,7 +28,11 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Random;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -42,8 +46,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * HOST.md "One-click install" over HTTP on the packaged configuration, against a fake registry on
- * 127.0.0.1: every hostile archive and every refusal answers its code, and afterwards the plugins
+ * HOST.md "One-click install" over HTTP on the packaged configuration (archives capped at 1 MiB),
+ * against a fake registry on 127.0.0.1: every hostile archive and every refusal answers its code, and afterwards the plugins
  * root holds exactly what it held before, file for file (an installed plugin intact, no staging residue).
  */
 class MarketplaceInstallRefusalsOverHttpTest {
@@ -61,7 +65,9 @@ class MarketplaceInstallRefusalsOverHttpTest {
     @BeforeAll
     static void startWithOneMarketplacePluginInstalled() {
         registry = new LocalRegistry();
-        server = PackagedServer.start(home, registry.properties());
+        Map<String, Object> properties = new HashMap<>(registry.properties());
+        properties.put("plugbay.plugins.max-archive-bytes", "1MB");
+        server = PackagedServer.start(home, properties);
         operator = new HostOperator(server);
         byte[] keeper = zip().file("plugin.json", KEEPER).file("index.js", ENTRY).bytes();
         offer(entry("keeper", "1.0.0", registry.serve("/keeper.zip", keeper), ", \"sha256\": \"" + ArchiveDigest.of(keeper) + "\""));
@@ -92,6 +98,16 @@ class MarketplaceInstallRefusalsOverHttpTest {
         assertTrue(bomb.length < 200 * 1024, "about 100 KiB: " + bomb.length);
 
         assertRefused(413, "PAYLOAD_TOO_LARGE", bomb, "hello", "1.0.0", verified(bomb));
+    }
+
+    @Test
+    void anArchiveOverMaxArchiveBytesIsTooLargeWhileOneOfExactlyTheCapIsRead() {
+        byte[] tooLarge = new byte[1024 * 1024 + 1];
+        new Random(16).nextBytes(tooLarge);
+        byte[] atTheCap = Arrays.copyOf(tooLarge, 1024 * 1024);
+
+        assertRefused(413, "PAYLOAD_TOO_LARGE", tooLarge, "hello", "1.0.0", verified(tooLarge));
+        assertRefused(400, "INVALID_PACKAGE", atTheCap, "hello", "1.0.0", verified(atTheCap));
     }
 
     @Test
