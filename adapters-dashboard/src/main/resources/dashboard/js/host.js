@@ -402,6 +402,10 @@ function showSettings(container) {
     }
   }}, h('h2', {}, 'Settings'), wrapper, h('div', {class: 'actions'}, save), status);
   container.append(form);
+  // Nothing can be typed or saved before the saved value is shown, so the answer never overwrites an edit.
+  url.disabled = true;
+  save.disabled = true;
   api('/api/settings').then(({data}) => { url.value = data.pluginMarketplaceUrl ?? ''; },
-    (failure) => errors.append(hostFailure(failure)));
+    (failure) => errors.append(hostFailure(failure)))
+    .finally(() => { url.disabled = false; save.disabled = false; });
 }
