@@ -19,7 +19,8 @@ import java.util.Set;
 /**
  * A validated plugin manifest: what one release of a plugin is. A UI plugin has a {@code ui}
  * tree and a {@code slot}; a code plugin has an entry file with hooks, permissions and a config
- * schema, and a place in hook pipelines ({@code priority}, {@code hookFailure}); a plugin may be both. Build one from JSON with {@link ManifestReader}.
+ * schema, and a place in hook pipelines ({@code priority}, absent when the manifest names none, and
+ * {@code hookFailure}); a plugin may be both. Build one from JSON with {@link ManifestReader}.
  */
 public record Manifest(
         PluginId id,
@@ -34,7 +35,7 @@ public record Manifest(
         Optional<JsonValue> ui,
         EntryPath main,
         Set<Hook> hooks,
-        Priority priority,
+        Optional<Priority> priority,
         HookFailure hookFailure,
         Set<Permission> permissions,
         Optional<VersionRange> hostRange,

@@ -134,9 +134,8 @@ public final class ManifestReader {
         }
         EntryPath main = fields.parsed("main", EntryPath::new).orElse(EntryPath.DEFAULT);
         Set<Hook> hooks = readHooks(fields);
-        Priority priority = fields.number("priority")
-                .flatMap(number -> fields.attempt("priority", () -> Priority.of(number.value())))
-                .orElse(Priority.DEFAULT);
+        Optional<Priority> priority = fields.number("priority")
+                .flatMap(number -> fields.attempt("priority", () -> Priority.of(number.value())));
         HookFailure hookFailure = readHookFailure(fields);
         Optional<JsonObject> requires = fields.object("requires");
         Set<Permission> permissions = readPermissions(fields, requires);

@@ -36,7 +36,7 @@ public final class ManifestWriter {
         manifest.ui().ifPresent(ui -> members.put("ui", ui));
         members.put("main", new JsonString(manifest.main().value()));
         members.put("hooks", hooks(manifest.hooks()));
-        members.put("priority", JsonNumber.of(manifest.priority().value()));
+        manifest.priority().ifPresent(priority -> members.put("priority", JsonNumber.of(priority.value())));
         members.put("hookFailure", new JsonString(manifest.hookFailure().wireName()));
         Map<String, JsonValue> requires = new LinkedHashMap<>();
         manifest.hostRange().ifPresent(range -> requires.put("host", new JsonString(range.toString())));

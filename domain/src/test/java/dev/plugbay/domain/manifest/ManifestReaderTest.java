@@ -45,8 +45,7 @@ class ManifestReaderTest {
         assertEquals("MIT", manifest.license().value());
         assertEquals(EntryPath.DEFAULT, manifest.main());
         assertTrue(manifest.hooks().isEmpty());
-        assertEquals(Priority.DEFAULT, manifest.priority());
-        assertEquals(100, manifest.priority().value());
+        assertEquals(Optional.empty(), manifest.priority(), "no priority: the pipeline uses the process's, else 100");
         assertEquals(HookFailure.OPEN, manifest.hookFailure());
         assertTrue(manifest.isPublic());
         assertTrue(manifest.isUiPlugin());
@@ -66,7 +65,7 @@ class ManifestReaderTest {
 
         assertEquals("request-logger", manifest.id().value());
         assertEquals(EnumSet.of(Hook.ON_REQUEST, Hook.ON_ACTIVATE, Hook.ON_ACTION), EnumSet.copyOf(manifest.hooks()));
-        assertEquals(new Priority(10), manifest.priority());
+        assertEquals(Optional.of(new Priority(10)), manifest.priority());
         assertEquals(HookFailure.CLOSED, manifest.hookFailure());
         assertEquals(EnumSet.of(Permission.NETWORK, Permission.ENV), EnumSet.copyOf(manifest.permissions()));
         assertEquals("^1.2.0", manifest.hostRange().orElseThrow().toString());
