@@ -1,15 +1,22 @@
 package dev.plugbay.bootstrap;
 
+import dev.plugbay.adapters.host.RuntimeSettings;
+import dev.plugbay.application.port.out.catalog.CatalogReads;
 import dev.plugbay.application.port.out.host.HostPlugins;
 import dev.plugbay.application.port.out.host.PluginLogs;
 import dev.plugbay.application.port.out.host.PluginProcesses;
 import dev.plugbay.application.port.out.host.PluginStore;
+import dev.plugbay.application.port.out.installation.Installations;
+import dev.plugbay.application.service.host.ExecutionRecorder;
+import dev.plugbay.application.service.host.HookPipelineService;
 import dev.plugbay.application.service.host.HostPluginInstaller;
 import dev.plugbay.application.service.host.HostPluginLifecycle;
 import dev.plugbay.application.service.host.HostPluginQueries;
 import dev.plugbay.application.service.host.HostPluginScanner;
 import dev.plugbay.application.service.host.HostPluginServices;
 import dev.plugbay.application.service.host.HostPluginStartup;
+import dev.plugbay.application.service.installation.PluginActionService;
+import dev.plugbay.domain.host.pipeline.CallRateLimit;
 import dev.plugbay.domain.manifest.ManifestReader;
 import io.micronaut.context.annotation.Bean;
 import io.micronaut.context.annotation.Factory;
@@ -24,8 +31,9 @@ final class HostWiring {
     @Singleton
     @Bean(preDestroy = "close")
     HostPluginServices hostPluginServices(ManifestReader reader, HostPlugins plugins, PluginStore store,
-            PluginProcesses processes, PluginLogs logs, Clock clock) {
-        return new HostPluginServices(reader, plugins, store, processes, logs, clock, UUID::randomUUID);
+            PluginProcesses processes, PluginLogs logs, Clock clock, RuntimeSettings runtime) {
+        return new HostPluginServices(reader, plugins, store, processes, logs, clock, UUID::randomUUID,
+                ExecutionRecorder.NONE, new CallRateLimit(runtime.rateLimit()));
     }
 
     @Singleton
@@ -51,5 +59,15 @@ final class HostWiring {
     @Singleton
     HostPluginStartup hostPluginStartup(HostPluginServices services) {
         return services.startup();
+    }
+
+    @Singleton
+    HookPipelineService hookPipelineService(HostPluginServices services) {
+        return services.pipeline();
+    }
+
+    @Singleton
+    PluginActionService pluginActionService(Installations installations, CatalogReads catalog, HostPluginServices services) {
+        return new PluginActionService(installations, catalog, services.actions());
     }
 }

@@ -19,7 +19,8 @@ public record RuntimeSettings(
         @Bindable(defaultValue = "3s") Duration killGrace,
         @Bindable(defaultValue = "500") int logLines,
         @Nullable List<String> envPassthrough,
-        @Bindable(defaultValue = "false") boolean requireEnforcement) {
+        @Bindable(defaultValue = "false") boolean requireEnforcement,
+        @Bindable(defaultValue = "100") int rateLimit) {
 
     /** More lines per plugin than this would let a few chatty plugins hold gigabytes. */
     public static final int MAX_LOG_LINES = 10_000;
@@ -34,13 +35,16 @@ public record RuntimeSettings(
         if (logLines < 1 || logLines > MAX_LOG_LINES) {
             throw new IllegalArgumentException("plugbay.runtime.log-lines must be from 1 to " + MAX_LOG_LINES + ", not " + logLines);
         }
+        if (rateLimit < 1) {
+            throw new IllegalArgumentException("plugbay.runtime.rate-limit must be at least 1 call per second, not " + rateLimit);
+        }
         envPassthrough = envPassthrough == null ? List.of() : List.copyOf(envPassthrough);
     }
 
     /** The documented defaults. */
     public static RuntimeSettings defaults() {
         return new RuntimeSettings("node", Duration.ofSeconds(10), Duration.ofSeconds(10), Duration.ofSeconds(3), 500,
-                List.of(), false);
+                List.of(), false, 100);
     }
 
     private static void requirePositive(String name, Duration value) {

@@ -41,9 +41,9 @@ class RuntimeSettingsTest {
     void everySettingBinds() {
         try (ApplicationContext context = start(Map.of("plugbay.runtime.node", "/usr/bin/node", "plugbay.runtime.start-timeout", "2s",
                 "plugbay.runtime.call-timeout", "1500ms", "plugbay.runtime.kill-grace", "1s", "plugbay.runtime.log-lines", "50",
-                "plugbay.runtime.env-passthrough", List.of("OPENAI_API_KEY", "TZ"), "plugbay.runtime.require-enforcement", "true"))) {
+                "plugbay.runtime.env-passthrough", List.of("OPENAI_API_KEY", "TZ"), "plugbay.runtime.require-enforcement", "true", "plugbay.runtime.rate-limit", "7"))) {
             assertEquals(new RuntimeSettings("/usr/bin/node", Duration.ofSeconds(2), Duration.ofMillis(1500), Duration.ofSeconds(1), 50,
-                    List.of("OPENAI_API_KEY", "TZ"), true), context.getBean(RuntimeSettings.class));
+                    List.of("OPENAI_API_KEY", "TZ"), true, 7), context.getBean(RuntimeSettings.class));
         }
     }
 
@@ -52,6 +52,7 @@ class RuntimeSettingsTest {
         "plugbay.runtime.kill-grace|0s|plugbay.runtime.kill-grace must be a positive duration, not PT0S",
         "plugbay.runtime.start-timeout|-1s|plugbay.runtime.start-timeout must be a positive duration, not PT-1S",
         "plugbay.runtime.log-lines|0|plugbay.runtime.log-lines must be from 1 to 10000, not 0",
+        "plugbay.runtime.rate-limit|0|plugbay.runtime.rate-limit must be at least 1 call per second, not 0",
         "plugbay.runtime.node|' '|plugbay.runtime.node must name the Node.js executable (default: node)",
         "plugbay.runtime.env-passthrough|PLUGBAY_JWT_SECRET|plugbay.runtime.env-passthrough: 'PLUGBAY_JWT_SECRET' is never passed to a plugin"})
     void aBadSettingStopsTheStartNamingIt(String property, String value, String message) {

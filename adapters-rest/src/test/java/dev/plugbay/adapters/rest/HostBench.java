@@ -4,7 +4,9 @@ import dev.plugbay.contracts.memory.InMemoryHostPlugins;
 import dev.plugbay.contracts.memory.InMemoryPluginLogs;
 import dev.plugbay.contracts.memory.InMemoryPluginProcesses;
 import dev.plugbay.contracts.memory.InMemoryPluginStore;
+import dev.plugbay.application.service.host.ExecutionRecorder;
 import dev.plugbay.application.service.host.HostPluginServices;
+import dev.plugbay.domain.host.pipeline.CallRateLimit;
 import dev.plugbay.contracts.testing.Manifests;
 import java.time.Clock;
 import java.time.Duration;
@@ -18,7 +20,7 @@ final class HostBench implements AutoCloseable {
     final InMemoryPluginProcesses processes =
             new InMemoryPluginProcesses(logs, Duration.ofSeconds(1), Duration.ofSeconds(1), Clock.systemUTC());
     final HostPluginServices services = new HostPluginServices(Manifests.reader(), new InMemoryHostPlugins(), store,
-            processes, logs, Clock.systemUTC(), UUID::randomUUID);
+            processes, logs, Clock.systemUTC(), UUID::randomUUID, ExecutionRecorder.NONE, new CallRateLimit(100));
 
     @Override
     public void close() {

@@ -94,7 +94,7 @@ class LaunchTest extends RuntimeTestBase {
 
     @Test
     void passedThroughNamesReachOnlyPluginsHoldingEnv() {
-        RuntimeSettings passing = new RuntimeSettings("node", START_TIMEOUT, CALL_TIMEOUT, KILL_GRACE, 500, List.of("OPENAI_API_KEY"), false);
+        RuntimeSettings passing = new RuntimeSettings("node", START_TIMEOUT, CALL_TIMEOUT, KILL_GRACE, 500, List.of("OPENAI_API_KEY"), false, 100);
         ProcessRuntime passThrough = TestHost.runtime(passing, home(), logs, Map.of("PATH", System.getenv("PATH"), "OPENAI_API_KEY", "sk-1"));
         try {
             JsonObject holder = (JsonObject) field(result(passThrough.start(folders.plugin("holder", "index.mjs", PRINT_ENV,
@@ -162,7 +162,7 @@ class LaunchTest extends RuntimeTestBase {
 
     @Test
     void requiredEnforcementRefusesAPluginWithUnenforcedPermissionsAndStartsNothing() {
-        RuntimeSettings strict = new RuntimeSettings("node", START_TIMEOUT, CALL_TIMEOUT, KILL_GRACE, 500, List.of(), true);
+        RuntimeSettings strict = new RuntimeSettings("node", START_TIMEOUT, CALL_TIMEOUT, KILL_GRACE, 500, List.of(), true, 100);
         MemoryPluginLogs strictLogs = new MemoryPluginLogs(500, Clock.systemUTC());
         ProcessRuntime enforcing = TestHost.runtime(strict, home(), strictLogs);
         try {

@@ -29,7 +29,7 @@ public final class TestHost {
     }
 
     public static RuntimeSettings settings(Duration start, Duration call, Duration grace) {
-        return new RuntimeSettings("node", start, call, grace, 500, List.of(), false);
+        return new RuntimeSettings("node", start, call, grace, 500, List.of(), false, 100);
     }
 
     /** A runtime whose plugins see {@code environment} as Plugbay's own. */

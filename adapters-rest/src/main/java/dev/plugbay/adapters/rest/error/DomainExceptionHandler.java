@@ -2,6 +2,7 @@ package dev.plugbay.adapters.rest.error;
 
 import dev.plugbay.domain.error.DomainException;
 import dev.plugbay.domain.error.PluginUnavailableException;
+import dev.plugbay.domain.error.RateLimitedException;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
@@ -20,6 +21,9 @@ final class DomainExceptionHandler implements ExceptionHandler<DomainException, 
         if (exception instanceof PluginUnavailableException unavailable) {
             unavailable.retryAfterSeconds().ifPresent(seconds ->
                     response.header(HttpHeaders.RETRY_AFTER, Long.toString(Math.max(1, seconds))));
+        }
+        if (exception instanceof RateLimitedException limited) {
+            response.header(HttpHeaders.RETRY_AFTER, Long.toString(Math.max(1, limited.retryAfterSeconds())));
         }
         return response;
     }

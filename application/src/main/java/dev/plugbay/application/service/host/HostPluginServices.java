@@ -5,6 +5,7 @@ import dev.plugbay.application.port.out.host.HostPlugins;
 import dev.plugbay.application.port.out.host.PluginLogs;
 import dev.plugbay.application.port.out.host.PluginProcesses;
 import dev.plugbay.application.port.out.host.PluginStore;
+import dev.plugbay.domain.host.pipeline.CallRateLimit;
 import dev.plugbay.domain.manifest.ManifestReader;
 import java.time.Clock;
 import java.util.UUID;
@@ -24,9 +25,15 @@ public final class HostPluginServices implements AutoCloseable {
     private final HostPluginStartup startup;
     private final PluginStore store;
     private final HostPluginLocks locks;
+    private final HookPipelineService pipeline;
+    private final HostActions actions;
 
+    /**
+     * @param recorder  where every pipeline and action call's ending goes
+     * @param rateLimit the per-plugin call budget of the pipeline and the action bridge
+     */
     public HostPluginServices(ManifestReader reader, HostPlugins plugins, PluginStore store, PluginProcesses processes,
-            PluginLogs logs, Clock clock, Supplier<UUID> ids) {
+            PluginLogs logs, Clock clock, Supplier<UUID> ids, ExecutionRecorder recorder, CallRateLimit rateLimit) {
         this.store = store;
         locks = new HostPluginLocks();
         supervisor = new PluginSupervisor(processes, logs, plugins, store, locks, clock);
@@ -36,6 +43,9 @@ public final class HostPluginServices implements AutoCloseable {
         scanner = new HostPluginScanner(reader, store, plugins, supervisor, locks, clock, ids);
         queries = new HostPluginQueries(plugins, logs, views);
         startup = new HostPluginStartup(plugins, store, supervisor, scanner, locks, clock);
+        PluginCalls calls = new PluginCalls(supervisor, rateLimit, clock);
+        pipeline = new HookPipelineService(plugins, supervisor, startup, calls, recorder, logs);
+        actions = new HostActions(supervisor, startup, calls, recorder, clock);
     }
 
     public HostPluginInstaller installer() {
@@ -61,6 +71,14 @@ public final class HostPluginServices implements AutoCloseable {
     /** One-click installs: {@code marketplace} stages the archive, this manager installs it under the same locks. */
     public MarketplaceInstaller marketplaceInstaller(StageMarketplacePluginUseCase marketplace) {
         return new MarketplaceInstaller(marketplace, store, installer, locks);
+    }
+
+    public HookPipelineService pipeline() {
+        return pipeline;
+    }
+
+    public HostActions actions() {
+        return actions;
     }
 
     @Override

@@ -8,6 +8,7 @@ import dev.plugbay.domain.host.ActivationReason;
 import dev.plugbay.domain.host.HostPlugin;
 import dev.plugbay.domain.host.Transition;
 import java.time.Clock;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * HOST.md "Lifecycle", restart, and RUNTIME.md's graceful shutdown: at startup the plugins root is
@@ -23,6 +24,7 @@ public final class HostPluginStartup implements RunHostPluginsUseCase {
     private final HostPluginScanner scanner;
     private final HostPluginLocks locks;
     private final Clock clock;
+    private final CompletableFuture<Void> firstRound = new CompletableFuture<>();
 
     HostPluginStartup(HostPlugins plugins, PluginStore store, PluginSupervisor supervisor, HostPluginScanner scanner,
             HostPluginLocks locks, Clock clock) {
@@ -36,13 +38,26 @@ public final class HostPluginStartup implements RunHostPluginsUseCase {
 
     @Override
     public void startAll() {
-        store.recover();
-        scanner.markMissing();
-        for (HostPlugin plugin : plugins.all()) {
-            if (plugin.state().isActive() && plugin.runsCode()) {
-                locks.run(plugin.name(), () -> restart(plugin));
+        try {
+            store.recover();
+            scanner.markMissing();
+            for (HostPlugin plugin : plugins.all()) {
+                if (plugin.state().isActive() && plugin.runsCode()) {
+                    locks.run(plugin.name(), () -> restart(plugin));
+                }
             }
+        } finally {
+            firstRound.complete(null);
         }
+    }
+
+    /**
+     * Returns once the first {@link #startAll()} has ended (each plugin ready or failed; each start is
+     * bounded by the start and call timeouts): the hook route and the action bridge wait for it, so
+     * that a request right after Plugbay starts finds the active plugins running (HOST.md "Lifecycle").
+     */
+    void awaitFirstRound() {
+        firstRound.join();
     }
 
     private void restart(HostPlugin plugin) {

@@ -186,6 +186,18 @@ public final class PluginSupervisor implements AutoCloseable {
         return entry != null && entry.process != null;
     }
 
+    /** The plugin's running process; empty while it has none (stopped, restarting, crash loop). */
+    Optional<PluginProcess> process(PluginId name) {
+        Supervised entry = supervised.get(name);
+        return entry == null ? Optional.empty() : Optional.ofNullable(entry.process);
+    }
+
+    /** When the plugin's process starts again, while a restart is scheduled. */
+    Optional<Instant> nextStartAt(PluginId name) {
+        Supervised entry = supervised.get(name);
+        return entry == null ? Optional.empty() : Optional.ofNullable(entry.nextStartAt);
+    }
+
     /** Whether the plugin has a process or a scheduled restart. */
     boolean supervises(PluginId name) {
         return supervised.containsKey(name);

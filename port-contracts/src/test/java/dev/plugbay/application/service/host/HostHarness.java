@@ -6,6 +6,8 @@ import dev.plugbay.contracts.memory.InMemoryPluginProcesses;
 import dev.plugbay.contracts.memory.InMemoryPluginProcesses.DeliveredCall;
 import dev.plugbay.contracts.memory.InMemoryPluginStore;
 import dev.plugbay.contracts.testing.Manifests;
+import dev.plugbay.domain.host.Execution;
+import dev.plugbay.domain.host.pipeline.CallRateLimit;
 import dev.plugbay.domain.manifest.Hook;
 import dev.plugbay.domain.plugin.PluginId;
 import java.time.Clock;
@@ -14,6 +16,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.BooleanSupplier;
 
 /**
@@ -27,19 +30,30 @@ final class HostHarness implements AutoCloseable {
 
     final InMemoryHostPlugins plugins = new InMemoryHostPlugins();
     final InMemoryPluginStore store = new InMemoryPluginStore();
+    /** Every call ending the services reported, in order. */
+    final List<Execution> recorded = new CopyOnWriteArrayList<>();
+    private final Clock clock;
+    private final int rateLimit;
     InMemoryPluginLogs logs;
     InMemoryPluginProcesses processes;
     HostPluginServices services;
 
     HostHarness() {
-        logs = new InMemoryPluginLogs(500, Clock.systemUTC());
-        processes = new InMemoryPluginProcesses(logs, START_TIMEOUT, CALL_TIMEOUT, Clock.systemUTC());
+        this(Clock.systemUTC(), 100);
+    }
+
+    /** On {@code clock}, with {@code rateLimit} calls per plugin and second. */
+    HostHarness(Clock clock, int rateLimit) {
+        this.clock = clock;
+        this.rateLimit = rateLimit;
+        logs = new InMemoryPluginLogs(500, clock);
+        processes = new InMemoryPluginProcesses(logs, START_TIMEOUT, CALL_TIMEOUT, clock);
         boot();
     }
 
     private void boot() {
-        services = new HostPluginServices(Manifests.reader(), plugins, store, processes, logs, Clock.systemUTC(),
-                UUID::randomUUID);
+        services = new HostPluginServices(Manifests.reader(), plugins, store, processes, logs, clock,
+                UUID::randomUUID, recorded::add, new CallRateLimit(rateLimit));
     }
 
     /**
