@@ -61,10 +61,15 @@ final class HostHarness implements AutoCloseable {
      * The fake processes stay one instance, so pids keep counting up as the system's would.
      */
     void restart() {
+        reboot();
+        services.startup().startAll();
+    }
+
+    /** As {@link #restart()}, but the new services have not run their startup round yet. */
+    void reboot() {
         services.startup().stopAll();
         services.close();
         boot();
-        services.startup().startAll();
     }
 
     /** A source folder holding this manifest and an entry file. */
