@@ -35,14 +35,27 @@ final class HookPipelineController {
         this.pipeline = pipeline;
     }
 
+    /**
+     * {@code hooks} is a route segment, never a plugin name (HOST.md "Access"): these literal paths win
+     * over {@code /api/plugins/{name}/activate} and {@code /deactivate}, which would match them too.
+     */
+    @Post(uris = {"/activate", "/deactivate"})
+    HttpResponse<?> notAHook() {
+        return noSuchHook();
+    }
+
     @Operation(summary = "Run onRequest, onResponse or onError through the active plugins, by priority")
     @Post("/{hook}")
     @Consumes(MediaType.APPLICATION_JSON)
     HttpResponse<?> run(@PathVariable String hook, @Body @Nullable String body) {
         Optional<Hook> traffic = Hook.fromWireName(hook).filter(HookRequest.TRAFFIC::contains);
         if (traffic.isEmpty()) {
-            return ApiErrors.response(ErrorCode.ROUTE_NOT_FOUND, "No hook route: the hooks are onRequest, onResponse and onError");
+            return noSuchHook();
         }
         return HttpResponse.ok(pipeline.run(traffic.get(), RequestJson.object(body)));
+    }
+
+    private static HttpResponse<?> noSuchHook() {
+        return ApiErrors.response(ErrorCode.ROUTE_NOT_FOUND, "No hook route: the hooks are onRequest, onResponse and onError");
     }
 }
