@@ -6,6 +6,7 @@ import dev.plugbay.adapters.rest.security.TokenIssuer;
 import dev.plugbay.application.service.authoring.AuthoringService;
 import dev.plugbay.application.service.catalog.CatalogService;
 import dev.plugbay.application.service.installation.InstallationService;
+import dev.plugbay.application.service.installation.PluginActionService;
 import dev.plugbay.application.service.authoring.ManifestValidationService;
 import dev.plugbay.application.service.registry.RecordingRegistrySync;
 import dev.plugbay.application.service.authoring.StacPreviewService;
@@ -16,6 +17,7 @@ import dev.plugbay.domain.plugin.SlotCatalog;
 import io.micronaut.context.annotation.Bean;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.env.Environment;
+import dev.plugbay.application.service.host.HookPipelineService;
 import dev.plugbay.application.service.host.HostPluginInstaller;
 import dev.plugbay.application.service.host.HostPluginLifecycle;
 import dev.plugbay.application.service.host.HostPluginQueries;
@@ -104,6 +106,17 @@ class RestTestWiring {
     @Singleton
     HostPluginQueries hostPluginQueries(HostBench bench) {
         return bench.services.queries();
+    }
+
+    @Singleton
+    HookPipelineService hookPipelineService(HostBench bench) {
+        return bench.services.pipeline();
+    }
+
+    @Singleton
+    PluginActionService pluginActionService(Marketplace marketplace, HostBench bench) {
+        return new PluginActionService(marketplace.persistence.installations(), marketplace.persistence.catalog(),
+                bench.services.actions());
     }
 
     @Singleton

@@ -121,6 +121,29 @@ class ActionBridgeEndToEndTest {
         }
     }
 
+    @Test
+    void pastTheRateLimitAnActionIs429WithRetryAfter() throws IOException {
+        try (PackagedServer server = PackagedServer.start(home, Map.of("plugbay.runtime.rate-limit", "1"))) {
+            server.api().call("octo-dev", post("/api/v1/plugins", MANIFEST + "}"), 201);
+            Path folder = Files.createDirectories(sources.resolve("quality_checker"));
+            Files.writeString(folder.resolve("plugin.json"), MANIFEST + ", \"author\": \"octo-dev\"}");
+            Files.writeString(folder.resolve("index.mjs"), ON_ACTION);
+            HostOperator operator = new HostOperator(server);
+            operator.install(folder, 201);
+            operator.activate("quality_checker");
+            server.api().call("bob", post("/api/v1/plugins/install", "{\"id\": \"quality_checker\"}"), 201);
+            String token = token(server, "bob");
+
+            HttpResponse<String> first = HttpCalls.exchange(server.client(), post(ACTION + "runQualityCheck", "{}").bearerAuth(token));
+            HttpResponse<String> second = HttpCalls.exchange(server.client(), post(ACTION + "runQualityCheck", "{}").bearerAuth(token));
+
+            assertEquals(200, first.code());
+            assertEquals(429, second.code(), "the window of the first call is still open");
+            assertEquals("RATE_LIMITED", text(JsonReader.parse(HttpCalls.body(second)), "error"));
+            assertEquals("1", second.getHeaders().get("Retry-After"));
+        }
+    }
+
     private static String token(PackagedServer server, String user) {
         return server.context().getBean(TokenIssuer.class).issue(user, List.of(), Instant.now(), Duration.ofMinutes(5));
     }
