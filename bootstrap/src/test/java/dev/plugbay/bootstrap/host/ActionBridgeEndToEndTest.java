@@ -61,14 +61,7 @@ class ActionBridgeEndToEndTest {
     void theQualityCheckersButtonRunsOnTheServerForItsInstalledUsersOnly() throws IOException {
         try (PackagedServer server = PackagedServer.start(home, Map.of())) {
             MarketplaceApi api = server.api();
-            api.call("octo-dev", post("/api/v1/plugins", MANIFEST + "}"), 201);
-            Path folder = Files.createDirectories(sources.resolve("quality_checker"));
-            Files.writeString(folder.resolve("plugin.json"), MANIFEST + ", \"author\": \"octo-dev\"}");
-            Files.writeString(folder.resolve("index.mjs"), ON_ACTION);
-            HostOperator operator = new HostOperator(server);
-            operator.install(folder, 201);
-            operator.activate("quality_checker");
-            api.call("bob", post("/api/v1/plugins/install", "{\"id\": \"quality_checker\"}"), 201);
+            HostOperator operator = publishedRunningAndInstalledByBob(server, "");
 
             assertEquals("{\"success\":true,\"method\":\"runQualityCheck\",\"result\":{\"ok\":true}}",
                     api.call("bob", post(ACTION + "runQualityCheck", "{\"params\": {\"assetId\": \"a-1\"}}"), 200).toJson());
@@ -95,15 +88,7 @@ class ActionBridgeEndToEndTest {
     @Test
     void theCallersTokenNeverReachesThePlugin() throws IOException {
         try (PackagedServer server = PackagedServer.start(home, Map.of())) {
-            server.api().call("octo-dev", post("/api/v1/plugins", MANIFEST + "}"), 201);
-            Path folder = Files.createDirectories(sources.resolve("quality_checker"));
-            Files.writeString(folder.resolve("plugin.json"), MANIFEST + ", \"author\": \"octo-dev\","
-                    + " \"permissions\": [\"env\"]}");
-            Files.writeString(folder.resolve("index.mjs"), ON_ACTION);
-            HostOperator operator = new HostOperator(server);
-            operator.install(folder, 201);
-            operator.activate("quality_checker");
-            server.api().call("bob", post("/api/v1/plugins/install", "{\"id\": \"quality_checker\"}"), 201);
+            HostOperator operator = publishedRunningAndInstalledByBob(server, ", \"permissions\": [\"env\"]");
             String token = token(server, "bob");
 
             HttpResponse<String> echoed = HttpCalls.exchange(server.client(),
@@ -124,14 +109,7 @@ class ActionBridgeEndToEndTest {
     @Test
     void pastTheRateLimitAnActionIs429WithRetryAfter() throws IOException {
         try (PackagedServer server = PackagedServer.start(home, Map.of("plugbay.runtime.rate-limit", "1"))) {
-            server.api().call("octo-dev", post("/api/v1/plugins", MANIFEST + "}"), 201);
-            Path folder = Files.createDirectories(sources.resolve("quality_checker"));
-            Files.writeString(folder.resolve("plugin.json"), MANIFEST + ", \"author\": \"octo-dev\"}");
-            Files.writeString(folder.resolve("index.mjs"), ON_ACTION);
-            HostOperator operator = new HostOperator(server);
-            operator.install(folder, 201);
-            operator.activate("quality_checker");
-            server.api().call("bob", post("/api/v1/plugins/install", "{\"id\": \"quality_checker\"}"), 201);
+            publishedRunningAndInstalledByBob(server, "");
             String token = token(server, "bob");
 
             HttpResponse<String> first = HttpCalls.exchange(server.client(), post(ACTION + "runQualityCheck", "{}").bearerAuth(token));
@@ -142,6 +120,22 @@ class ActionBridgeEndToEndTest {
             assertEquals("RATE_LIMITED", text(JsonReader.parse(HttpCalls.body(second)), "error"));
             assertEquals("1", second.getHeaders().get("Retry-After"));
         }
+    }
+
+    /**
+     * octo-dev publishes the plugin in the marketplace, the operator installs its code on the host
+     * ({@code hostExtra} added to its manifest there) and activates it, and bob installs it.
+     */
+    private HostOperator publishedRunningAndInstalledByBob(PackagedServer server, String hostExtra) throws IOException {
+        server.api().call("octo-dev", post("/api/v1/plugins", MANIFEST + "}"), 201);
+        Path folder = Files.createDirectories(sources.resolve("quality_checker"));
+        Files.writeString(folder.resolve("plugin.json"), MANIFEST + ", \"author\": \"octo-dev\"" + hostExtra + "}");
+        Files.writeString(folder.resolve("index.mjs"), ON_ACTION);
+        HostOperator operator = new HostOperator(server);
+        operator.install(folder, 201);
+        operator.activate("quality_checker");
+        server.api().call("bob", post("/api/v1/plugins/install", "{\"id\": \"quality_checker\"}"), 201);
+        return operator;
     }
 
     private static String token(PackagedServer server, String user) {
