@@ -13,8 +13,11 @@
 #      body and checking every answer: 200 with three `ok` executions;
 #   2. the same with one connection for 10 s (latency without queueing);
 #   3. the same with the three plugins deactivated (the route's own cost: HTTP, JSON, no plugin);
-#   4. the same Node handler called directly, in-process, by a tiny Node harness (its own time).
-# The overhead per plugin is (p50 of 2 - p50 of 3 - 3 x the handler's own time) / 3. Finally it asks
+#   4. the same Node handler called directly, in-process, by a tiny Node harness (its own time);
+#   5. the same handler behind its own process (Plugbay's host script), driven over the wire
+#      protocol directly from Python, one call at a time (its time as a process, IPC included).
+# The overhead per plugin is (p50 of 2 - p50 of 3 - 3 x the handler's own time) / 3, and the same
+# over the process round trip of 5. Finally it asks
 # the plugins how many calls each received (through the pipeline itself) and compares with the
 # answers wrk checked: each plugin must have received every answered call (a few more are the calls
 # still in flight when wrk stopped a run, at most one per connection and run). wrk comes from Debian's package (installed with apt-get when
@@ -162,9 +165,33 @@ console.log(Number((process.hrtime.bigint() - start) / BigInt(rounds)));
 JS
 )
 
-python3 - "$REPORT" "$ANSWERED" "$HANDLER_NS" "$WORK" "$((RUNS * CONNECTIONS))" <<'PY'
+# The same handler behind its own process, driven over the wire protocol directly (no Plugbay): the
+# host script Plugbay wrote to <home>/runtime/, one call at a time, as the pipeline sends them.
+NDJSON_NS=$(python3 - "$(ls "$WORK"/home/runtime/*.mjs | head -1)" "$WORK/src/bench-a/index.mjs" "$BODY" <<'PY'
+import json, statistics, subprocess, sys, time
+script, entry, body = sys.argv[1:4]
+child = subprocess.Popen(["node", script, entry], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True, bufsize=1)
+json.loads(child.stdout.readline())
+ctx = dict(json.loads(body)["ctx"], config={})
+times = []
+for i in range(1, 6001):
+    line = json.dumps({"type": "call", "id": i, "hook": "onRequest", "payload": ctx}) + "\n"
+    start = time.perf_counter_ns()
+    child.stdin.write(line)
+    child.stdin.flush()
+    answer = json.loads(child.stdout.readline())
+    times.append(time.perf_counter_ns() - start)
+    assert answer["id"] == i and "result" in answer, answer
+child.stdin.close()
+child.wait()
+print(int(statistics.median(times[1000:])))
+PY
+)
+
+python3 - "$REPORT" "$ANSWERED" "$HANDLER_NS" "$WORK" "$((RUNS * CONNECTIONS))" "$NDJSON_NS" <<'PY'
 import json, sys
 report, answered, handler_ns, work, in_flight = json.loads(sys.argv[1]), int(sys.argv[2]), int(sys.argv[3]), sys.argv[4], int(sys.argv[5])
+ndjson_ms = int(sys.argv[6]) / 1e6
 def ms(label):
     text = open(f"{work}/{label}.p50").read().strip()
     for unit, factor in (("us", 0.001), ("ms", 1.0), ("s", 1000.0)):
@@ -182,5 +209,7 @@ handler_ms = handler_ns / 1e6
 print(f"the handler's own time, in-process: {handler_ns} ns per call")
 print(f"p50 unloaded: 3 plugins {with_plugins:.3f} ms, the route alone {route_alone:.3f} ms")
 print(f"pipeline overhead per plugin over its own time: {(with_plugins - route_alone - 3 * handler_ms) / 3:.3f} ms (p50, one connection)")
+print(f"the handler behind its own process, over the wire protocol directly: {ndjson_ms:.3f} ms per call (p50)")
+print(f"pipeline overhead per plugin over that process round trip: {(with_plugins - route_alone - 3 * ndjson_ms) / 3:.3f} ms (p50, one connection)")
 PY
 echo "load average: $(cut -d' ' -f1-3 /proc/loadavg)"

@@ -14,6 +14,8 @@ import io.micronaut.http.annotation.Consumes;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -22,9 +24,11 @@ import java.util.Optional;
 /**
  * HOST.md "Hook route": the host application runs a request, response or error through the active
  * plugins. Only onRequest, onResponse and onError are routes; any other name, lifecycle hooks
- * included, is 404 {@code ROUTE_NOT_FOUND}. Answers 200 whatever the plugins do.
+ * included, is 404 {@code ROUTE_NOT_FOUND}. Answers 200 whatever the plugins do. A request waits
+ * on plugin processes, so it runs on the blocking pool, never on an event loop.
  */
 @Controller("/api/plugins/hooks")
+@ExecuteOn(TaskExecutors.BLOCKING)
 @Secured(HostPluginController.ADMIN)
 @Tag(name = "host plugins")
 final class HookPipelineController {

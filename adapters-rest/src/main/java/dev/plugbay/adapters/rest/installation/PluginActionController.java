@@ -17,6 +17,8 @@ import io.micronaut.http.annotation.Consumes;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
@@ -28,8 +30,10 @@ import java.util.Map;
 /**
  * RUNTIME.md "Action bridge": a STAC button's server action, run by the plugin's code on this host
  * for any authenticated caller. The body is optional: {@code {params: object}}, {@code {}} by default.
+ * A request waits on the plugin's process, so it runs on the blocking pool, never on an event loop.
  */
 @Controller("/api/v1/plugins")
+@ExecuteOn(TaskExecutors.BLOCKING)
 @Secured(SecurityRule.IS_AUTHENTICATED)
 @Tag(name = "installations")
 final class PluginActionController {
