@@ -7,10 +7,13 @@ import static dev.plugbay.bootstrap.MarketplaceApi.text;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.plugbay.bootstrap.PackagedServer;
+import dev.plugbay.domain.json.JsonObject;
 import dev.plugbay.domain.json.JsonValue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -116,7 +119,7 @@ class HookPipelineEndToEndTest {
 
             JsonValue error = hook(operator, "onError", "{\"ctx\": {}, \"error\": {\"message\": \"upstream 502\"}}");
             assertEquals(6, executions(error).size(), error.toJson());
-            assertEquals(List.of("executions"), List.copyOf(((dev.plugbay.domain.json.JsonObject) error).members().keySet()));
+            assertEquals(List.of("executions"), List.copyOf(((JsonObject) error).members().keySet()));
             operator.awaitLog("late", "stderr: [late] saw upstream 502");
         }
     }
@@ -147,13 +150,13 @@ class HookPipelineEndToEndTest {
 
     /** Waits (polling, with a deadline) until the plugin's process runs again with another pid. */
     private static void awaitRestarted(HostOperator operator, String name, long pid) {
-        java.time.Instant deadline = java.time.Instant.now().plusSeconds(30);
+        Instant deadline = Instant.now().plusSeconds(30);
         while (true) {
             JsonValue runtime = member(operator.detail(name), "runtime");
             if (text(runtime, "state").equals("running") && operator.pid(name) != pid) {
                 return;
             }
-            if (java.time.Instant.now().isAfter(deadline)) {
+            if (Instant.now().isAfter(deadline)) {
                 throw new AssertionError(name + " did not run again: " + runtime.toJson());
             }
             HostOperator.pause();
@@ -161,8 +164,8 @@ class HookPipelineEndToEndTest {
     }
 
     private static String withoutExecutions(JsonValue answer) {
-        Map<String, JsonValue> members = new java.util.LinkedHashMap<>(((dev.plugbay.domain.json.JsonObject) answer).members());
+        Map<String, JsonValue> members = new LinkedHashMap<>(((JsonObject) answer).members());
         members.remove("executions");
-        return new dev.plugbay.domain.json.JsonObject(members).toJson();
+        return new JsonObject(members).toJson();
     }
 }

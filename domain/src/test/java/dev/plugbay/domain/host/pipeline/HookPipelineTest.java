@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.plugbay.domain.host.CallOutcome;
 import dev.plugbay.domain.host.Execution;
+import dev.plugbay.domain.json.JsonNumber;
 import dev.plugbay.domain.json.JsonObject;
 import dev.plugbay.domain.json.JsonReader;
 import dev.plugbay.domain.json.JsonValue;
@@ -103,7 +104,7 @@ class HookPipelineTest {
     @Test
     void eachHandlerSeesTheBodyThePreviousOneLeft() {
         Function<JsonObject, HandlerCall> increment = payload -> {
-            long value = ((dev.plugbay.domain.json.JsonNumber) ((JsonObject) payload.get("body").orElseThrow()).get("value")
+            long value = ((JsonNumber) ((JsonObject) payload.get("body").orElseThrow()).get("value")
                     .orElseThrow()).value().longValueExact();
             return HandlerCall.answered(AT, 1, json("{\"body\": {\"value\": " + (value + 1) + "}}"));
         };

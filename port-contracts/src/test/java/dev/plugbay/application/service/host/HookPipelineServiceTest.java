@@ -9,6 +9,7 @@ import dev.plugbay.contracts.memory.PluginScript.Reaction;
 import dev.plugbay.contracts.testing.MutableClock;
 import dev.plugbay.domain.host.CallOutcome;
 import dev.plugbay.domain.host.Execution;
+import dev.plugbay.domain.json.JsonArray;
 import dev.plugbay.domain.json.JsonObject;
 import dev.plugbay.domain.json.JsonReader;
 import dev.plugbay.domain.json.JsonValue;
@@ -17,7 +18,9 @@ import dev.plugbay.domain.plugin.PluginId;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -71,13 +74,13 @@ class HookPipelineServiceTest {
     }
 
     private static String withoutExecutions(JsonObject answer) {
-        java.util.Map<String, JsonValue> members = new java.util.LinkedHashMap<>(answer.members());
+        Map<String, JsonValue> members = new LinkedHashMap<>(answer.members());
         members.remove("executions");
         return new JsonObject(members).toJson();
     }
 
     private static List<String> plugins(JsonObject answer) {
-        return ((dev.plugbay.domain.json.JsonArray) answer.get("executions").orElseThrow()).elements().stream()
+        return ((JsonArray) answer.get("executions").orElseThrow()).elements().stream()
                 .map(execution -> ((JsonObject) execution).get("plugin").orElseThrow().toJson()).toList();
     }
 
