@@ -7,6 +7,7 @@ import static dev.plugbay.bootstrap.MarketplaceApi.text;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.plugbay.bootstrap.PackagedServer;
+import dev.plugbay.domain.json.JsonNumber;
 import dev.plugbay.domain.json.JsonObject;
 import dev.plugbay.domain.json.JsonValue;
 import java.io.IOException;
@@ -153,7 +154,8 @@ class HookPipelineEndToEndTest {
         Instant deadline = Instant.now().plusSeconds(30);
         while (true) {
             JsonValue runtime = member(operator.detail(name), "runtime");
-            if (text(runtime, "state").equals("running") && operator.pid(name) != pid) {
+            if (text(runtime, "state").equals("running") && member(runtime, "pid") instanceof JsonNumber now
+                    && now.value().longValueExact() != pid) {
                 return;
             }
             if (Instant.now().isAfter(deadline)) {
