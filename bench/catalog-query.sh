@@ -8,4 +8,4 @@ cd "$(dirname "$0")/.."
   -Dmdep.includeScope=test -Dmdep.outputFile=target/bench.classpath >/dev/null
 module=adapters-persistence
 classpath="$module/target/test-classes:$module/target/classes:$(cat $module/target/bench.classpath)"
-exec java -cp "$classpath" dev.plugbay.adapters.persistence.catalog.CatalogQueryBenchmark "$@"
+exec java -cp "$classpath" dev.plugbay.adapters.persistence.catalog.search.CatalogQueryBenchmark "$@"

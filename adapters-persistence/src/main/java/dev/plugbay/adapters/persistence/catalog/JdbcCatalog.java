@@ -1,5 +1,8 @@
 package dev.plugbay.adapters.persistence.catalog;
 
+import dev.plugbay.adapters.persistence.catalog.search.CatalogSearch;
+import dev.plugbay.adapters.persistence.catalog.search.SearchIndex;
+import dev.plugbay.adapters.persistence.catalog.search.SearchResultCache;
 import dev.plugbay.adapters.persistence.lenient.LenientReadLog;
 import dev.plugbay.adapters.persistence.transaction.SqlFailures;
 import dev.plugbay.adapters.persistence.transaction.Transactions;
@@ -41,18 +44,20 @@ public class JdbcCatalog implements CatalogReads, CatalogWrites, DownloadCounter
     private final ReleaseRepository releases;
     private final StoredReleases storedReleases;
     private final SearchIndex searchIndex;
+    private final CatalogSearch search;
     private final SearchResultCache searchResults;
     private final Transactions transactions;
     private final LenientReadLog lenientReads;
 
     JdbcCatalog(PluginRepository plugins, ReleaseRepository releases, StoredReleases storedReleases,
-            SearchIndex searchIndex, SearchResultCache searchResults, Transactions transactions,
-            LenientReadLog lenientReads) {
+            SearchIndex searchIndex, CatalogSearch search, CatalogCacheSettings cacheSettings,
+            Transactions transactions, LenientReadLog lenientReads) {
         this.plugins = plugins;
         this.releases = releases;
         this.storedReleases = storedReleases;
         this.searchIndex = searchIndex;
-        this.searchResults = searchResults;
+        this.search = search;
+        this.searchResults = new SearchResultCache(transactions, cacheSettings.searchCacheSize());
         this.transactions = transactions;
         this.lenientReads = lenientReads;
     }
@@ -74,7 +79,7 @@ public class JdbcCatalog implements CatalogReads, CatalogWrites, DownloadCounter
     @Override
     public Page<Plugin> search(CatalogQuery query) {
         return searchResults.get(query, () -> {
-            Page<String> ids = searchIndex.search(query);
+            Page<String> ids = search.search(query);
             Map<String, PluginRow> rows = plugins.findByIdIn(ids.items()).stream()
                     .collect(Collectors.toMap(PluginRow::id, row -> row));
             List<PluginRow> ordered = ids.items().stream().map(rows::get).toList();

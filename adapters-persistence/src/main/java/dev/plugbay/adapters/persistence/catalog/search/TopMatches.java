@@ -1,4 +1,4 @@
-package dev.plugbay.adapters.persistence.catalog;
+package dev.plugbay.adapters.persistence.catalog.search;
 
 import dev.plugbay.domain.catalog.CatalogQuery;
 import java.sql.ResultSet;
@@ -12,7 +12,7 @@ import java.util.PriorityQueue;
 
 /**
  * The first matches of a query's order, up to the end of its page, picked from matches offered in
- * any order: a heap whose head is the last match kept. Orders as {@code SearchIndex}'s SQL does:
+ * any order: a heap whose head is the last match kept. Orders as {@link SearchSql#orderOf} does in SQL:
  * the sort key, then the id, text in the database's order.
  */
 final class TopMatches {

@@ -1,7 +1,5 @@
-package dev.plugbay.adapters.persistence.catalog;
+package dev.plugbay.adapters.persistence.catalog.search;
 
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.util.Comparator;
 
 /**
@@ -34,12 +32,4 @@ enum TextOrder implements Comparator<String> {
             return Integer.compare(left.length() - i, right.length() - j);
         }
     };
-
-    static TextOrder of(Connection connection) throws SQLException {
-        return connection.getMetaData().getDatabaseProductName().equals("H2") ? CODE_UNIT : CODE_POINT;
-    }
-
-    boolean isH2() {
-        return this == CODE_UNIT;
-    }
 }

@@ -1,4 +1,4 @@
-package dev.plugbay.adapters.persistence.catalog;
+package dev.plugbay.adapters.persistence.catalog.search;
 
 import dev.plugbay.domain.catalog.CatalogQuery;
 import java.sql.Connection;
@@ -44,13 +44,13 @@ final class TermMerge {
         List<Object> parameters = new ArrayList<>();
         parameters.add(word); // the term: set for each term below
         parameters.add(word);
-        String sql = "SELECT s.plugin_id, s." + SearchIndex.sortKeyOf(query) + " FROM search_term s"
-                + " WHERE s.term = ? AND s.previous_term < ? AND" + SearchIndex.filters(query, "s", "s.plugin_id", parameters)
-                + " ORDER BY s.term, " + SearchIndex.orderOf(query, "s." + SearchIndex.sortKeyOf(query), "s.plugin_id")
+        String sql = "SELECT s.plugin_id, s." + SearchSql.sortKeyOf(query) + " FROM search_term s"
+                + " WHERE s.term = ? AND s.previous_term < ? AND" + SearchSql.filters(query, "s", "s.plugin_id", parameters)
+                + " ORDER BY s.term, " + SearchSql.orderOf(query, "s." + SearchSql.sortKeyOf(query), "s.plugin_id")
                 + " LIMIT ?";
         parameters.add(wanted);
         TopMatches top = new TopMatches(query, textOrder);
-        try (PreparedStatement statement = Statements.prepared(connection, sql, parameters)) {
+        try (PreparedStatement statement = Jdbc.prepared(connection, sql, parameters)) {
             for (String term : terms.get()) {
                 statement.setString(1, term);
                 try (ResultSet rows = statement.executeQuery()) {

@@ -1,4 +1,4 @@
-package dev.plugbay.adapters.persistence.catalog;
+package dev.plugbay.adapters.persistence.catalog.search;
 
 import java.util.List;
 

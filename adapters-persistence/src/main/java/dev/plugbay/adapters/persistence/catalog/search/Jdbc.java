@@ -1,4 +1,4 @@
-package dev.plugbay.adapters.persistence.catalog;
+package dev.plugbay.adapters.persistence.catalog.search;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -8,9 +8,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** The few JDBC shapes the hand-written search SQL uses. */
-final class Statements {
+final class Jdbc {
 
-    private Statements() {
+    private Jdbc() {
     }
 
     static PreparedStatement prepared(Connection connection, String sql, List<Object> parameters) throws SQLException {

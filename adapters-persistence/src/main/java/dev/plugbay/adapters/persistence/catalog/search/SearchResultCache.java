@@ -1,4 +1,4 @@
-package dev.plugbay.adapters.persistence.catalog;
+package dev.plugbay.adapters.persistence.catalog.search;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
@@ -8,7 +8,6 @@ import dev.plugbay.domain.catalog.Page;
 import dev.plugbay.domain.catalog.Plugin;
 import io.micrometer.core.instrument.Metrics;
 import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
-import jakarta.inject.Singleton;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -26,15 +25,15 @@ import java.util.function.Supplier;
  * change commits, no one reads r again. Rolled-back changes never advance the revision. Results
  * that depend on the viewer's installations are not kept.
  */
-@Singleton
-class SearchResultCache {
+public final class SearchResultCache {
 
     private final Transactions transactions;
     private final Cache<RevisedQuery, Page<Plugin>> results;
 
-    SearchResultCache(Transactions transactions, CatalogCacheSettings settings) {
+    /** Keeps at most {@code maximumSize} results ({@code plugbay.catalog.search-cache-size}). */
+    public SearchResultCache(Transactions transactions, long maximumSize) {
         this.transactions = transactions;
-        this.results = Caffeine.newBuilder().maximumSize(settings.searchCacheSize()).recordStats().build();
+        this.results = Caffeine.newBuilder().maximumSize(maximumSize).recordStats().build();
         CaffeineCacheMetrics.monitor(Metrics.globalRegistry, results, "catalog-search-results");
     }
 
@@ -43,7 +42,7 @@ class SearchResultCache {
      * leaves out the viewer's installations is always read: an uninstall changes its result without
      * changing the catalog, so the revision cannot tell when a kept one is stale.
      */
-    Page<Plugin> get(CatalogQuery query, Supplier<Page<Plugin>> search) {
+    public Page<Plugin> get(CatalogQuery query, Supplier<Page<Plugin>> search) {
         if (query.excludesInstalled()) {
             return transactions.read(search);
         }
@@ -66,7 +65,7 @@ class SearchResultCache {
     }
 
     /** The current transaction changes the catalog: its revision advances just before it commits. */
-    void changed() {
+    public void changed() {
         transactions.beforeCommit(SearchResultCache::advanceRevision);
     }
 

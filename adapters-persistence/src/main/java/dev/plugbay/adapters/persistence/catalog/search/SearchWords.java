@@ -1,4 +1,4 @@
-package dev.plugbay.adapters.persistence.catalog;
+package dev.plugbay.adapters.persistence.catalog.search;
 
 import dev.plugbay.domain.manifest.Manifest;
 import dev.plugbay.domain.plugin.Tag;

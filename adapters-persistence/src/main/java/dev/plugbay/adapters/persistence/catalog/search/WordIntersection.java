@@ -1,4 +1,4 @@
-package dev.plugbay.adapters.persistence.catalog;
+package dev.plugbay.adapters.persistence.catalog.search;
 
 import dev.plugbay.domain.catalog.CatalogQuery;
 import dev.plugbay.domain.catalog.Page;
@@ -33,10 +33,10 @@ final class WordIntersection {
         TopMatches top = new TopMatches(query, textOrder);
         long total = 0;
         List<Object> parameters = new ArrayList<>();
-        String sql = "SELECT s.plugin_id, s." + SearchIndex.sortKeyOf(query) + " FROM search_term s WHERE"
+        String sql = "SELECT s.plugin_id, s." + SearchSql.sortKeyOf(query) + " FROM search_term s WHERE"
                 + WordMatches.matches("s", words.get(0), parameters) + " AND"
-                + SearchIndex.filters(query, "s", "s.plugin_id", parameters);
-        try (PreparedStatement statement = Statements.prepared(connection, sql, parameters);
+                + SearchSql.filters(query, "s", "s.plugin_id", parameters);
+        try (PreparedStatement statement = Jdbc.prepared(connection, sql, parameters);
                 ResultSet rows = statement.executeQuery()) {
             while (rows.next()) {
                 if (matchesAll(otherWords, rows.getString(1))) {
@@ -65,7 +65,7 @@ final class WordIntersection {
      */
     private static Set<String> pluginsMatching(Connection connection, String word) throws SQLException {
         List<Object> parameters = new ArrayList<>();
-        return new HashSet<>(Statements.texts(connection,
+        return new HashSet<>(Jdbc.texts(connection,
                 "SELECT s.plugin_id FROM search_term s WHERE" + WordMatches.termStartsWith("s", word, parameters), parameters));
     }
 }

@@ -1,4 +1,4 @@
-package dev.plugbay.adapters.persistence.catalog;
+package dev.plugbay.adapters.persistence.catalog.search;
 
 import dev.plugbay.adapters.persistence.transaction.Transactions;
 import dev.plugbay.domain.catalog.CatalogQuery;
@@ -63,7 +63,7 @@ class SearchCounts {
         if (facet.isEmpty()) {
             return Optional.empty();
         }
-        long publicPlugins = Statements.number(connection,
+        long publicPlugins = Jdbc.number(connection,
                 "SELECT public_plugins FROM search_count WHERE facet = ? AND prefix = ?",
                 List.of(facet.get(), word.orElse(NO_PREFIX)), 0);
         return Optional.of(publicPlugins + viewersPrivatePlugins(connection, query, word));
@@ -88,10 +88,10 @@ class SearchCounts {
         parameters.add(query.author().get().canonical());
         String sql = word.isPresent()
                 ? "SELECT COUNT(*) FROM search_term s WHERE s.author_key = ? AND s.listed_public = FALSE AND"
-                        + WordMatches.matches("s", word.get(), parameters) + SearchIndex.facetFilters(query, "s", "s.plugin_id", parameters)
+                        + WordMatches.matches("s", word.get(), parameters) + SearchSql.facetFilters(query, "s", "s.plugin_id", parameters)
                 : "SELECT COUNT(*) FROM plugin p WHERE p.author_key = ? AND p.listed_public = FALSE"
-                        + SearchIndex.facetFilters(query, "p", "p.id", parameters);
-        return Statements.number(connection, sql, parameters, 0);
+                        + SearchSql.facetFilters(query, "p", "p.id", parameters);
+        return Jdbc.number(connection, sql, parameters, 0);
     }
 
     /** Adds each change to its counter, creating the counters not there yet. */
