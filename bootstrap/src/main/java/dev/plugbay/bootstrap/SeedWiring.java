@@ -1,6 +1,6 @@
 package dev.plugbay.bootstrap;
 
-import dev.plugbay.application.port.out.catalog.CatalogSettings;
+import dev.plugbay.application.port.out.catalog.ExampleCatalogClaim;
 import dev.plugbay.application.port.out.catalog.CatalogWrites;
 import dev.plugbay.application.port.out.catalog.ExampleCatalog;
 import dev.plugbay.application.port.out.catalog.ReleaseLedger;
@@ -16,8 +16,8 @@ import java.time.Clock;
 final class SeedWiring {
 
     @Singleton
-    SeedCatalogService seedCatalogService(ExampleCatalog examples, CatalogSettings settings, CatalogWrites catalog,
+    SeedCatalogService seedCatalogService(ExampleCatalog examples, ExampleCatalogClaim claim, CatalogWrites catalog,
             ReleaseLedger ledger, UnitOfWork unitOfWork, ManifestReader manifestReader, Clock clock) {
-        return new SeedCatalogService(examples, settings, catalog, ledger, unitOfWork, manifestReader, clock);
+        return new SeedCatalogService(examples, claim, catalog, ledger, unitOfWork, manifestReader, clock);
     }
 }

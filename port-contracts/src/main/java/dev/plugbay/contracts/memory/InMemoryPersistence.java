@@ -15,7 +15,7 @@ public final class InMemoryPersistence {
     private final InMemoryCatalog catalog;
     private final InMemoryInstallations installations;
     private final InMemoryReleaseLedger releaseLedger;
-    private final InMemoryCatalogSettings settings;
+    private final InMemoryExampleCatalogClaim exampleCatalogClaim;
     private final InMemoryUnitOfWork unitOfWork;
 
     public InMemoryPersistence() {
@@ -26,7 +26,7 @@ public final class InMemoryPersistence {
         this.catalog = new InMemoryCatalog(plugins, installed);
         this.installations = new InMemoryInstallations(installed);
         this.releaseLedger = new InMemoryReleaseLedger(ledger);
-        this.settings = new InMemoryCatalogSettings(named, plugins);
+        this.exampleCatalogClaim = new InMemoryExampleCatalogClaim(named, plugins);
         this.unitOfWork = new InMemoryUnitOfWork(List.of(plugins, installed, ledger, named));
     }
 
@@ -42,8 +42,8 @@ public final class InMemoryPersistence {
         return releaseLedger;
     }
 
-    public InMemoryCatalogSettings settings() {
-        return settings;
+    public InMemoryExampleCatalogClaim exampleCatalogClaim() {
+        return exampleCatalogClaim;
     }
 
     public InMemoryUnitOfWork unitOfWork() {
@@ -52,6 +52,6 @@ public final class InMemoryPersistence {
 
     /** The ports of one in-memory database, as the contract tests take them. */
     public PersistencePorts ports() {
-        return new PersistencePorts(catalog, catalog, catalog, releaseLedger, installations, settings, unitOfWork);
+        return new PersistencePorts(catalog, catalog, catalog, releaseLedger, installations, exampleCatalogClaim, unitOfWork);
     }
 }

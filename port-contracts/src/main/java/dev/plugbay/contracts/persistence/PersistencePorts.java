@@ -1,7 +1,7 @@
 package dev.plugbay.contracts.persistence;
 
 import dev.plugbay.application.port.out.catalog.CatalogReads;
-import dev.plugbay.application.port.out.catalog.CatalogSettings;
+import dev.plugbay.application.port.out.catalog.ExampleCatalogClaim;
 import dev.plugbay.application.port.out.catalog.CatalogWrites;
 import dev.plugbay.application.port.out.catalog.DownloadCounter;
 import dev.plugbay.application.port.out.catalog.ReleaseLedger;
@@ -15,6 +15,6 @@ public record PersistencePorts(
         DownloadCounter downloads,
         ReleaseLedger ledger,
         Installations installations,
-        CatalogSettings settings,
+        ExampleCatalogClaim exampleCatalogClaim,
         UnitOfWork unitOfWork) {
 }

@@ -1,7 +1,7 @@
 package dev.plugbay.contracts.memory;
 
 import dev.plugbay.contracts.catalog.CatalogContract;
-import dev.plugbay.contracts.catalog.CatalogSettingsContract;
+import dev.plugbay.contracts.catalog.ExampleCatalogClaimContract;
 import dev.plugbay.contracts.catalog.DownloadCounterContract;
 import dev.plugbay.contracts.catalog.ReleaseLedgerContract;
 import dev.plugbay.contracts.installation.InstallationsContract;
@@ -26,7 +26,7 @@ class InMemoryPersistenceTest {
     }
 
     @Nested
-    class CatalogSettingsPort extends CatalogSettingsContract {
+    class ExampleCatalogClaimPort extends ExampleCatalogClaimContract {
 
         @Override
         protected PersistencePorts createPorts() {

@@ -2,7 +2,7 @@ package dev.plugbay.adapters.persistence.contract;
 
 import dev.plugbay.application.port.out.host.HostSettings;
 import dev.plugbay.contracts.catalog.CatalogContract;
-import dev.plugbay.contracts.catalog.CatalogSettingsContract;
+import dev.plugbay.contracts.catalog.ExampleCatalogClaimContract;
 import dev.plugbay.contracts.catalog.DownloadCounterContract;
 import dev.plugbay.contracts.catalog.ReleaseLedgerContract;
 import dev.plugbay.contracts.host.HostSettingsContract;
@@ -33,7 +33,7 @@ abstract class PersistenceAdapterTest {
     }
 
     @Nested
-    class CatalogSettingsPort extends CatalogSettingsContract {
+    class ExampleCatalogClaimPort extends ExampleCatalogClaimContract {
 
         @Override
         protected PersistencePorts createPorts() {

@@ -4,7 +4,7 @@ import dev.plugbay.adapters.persistence.catalog.JdbcCatalog;
 import dev.plugbay.adapters.persistence.catalog.StoredReleases;
 import dev.plugbay.adapters.persistence.installation.JdbcInstallations;
 import dev.plugbay.adapters.persistence.ledger.JdbcReleaseLedger;
-import dev.plugbay.adapters.persistence.settings.JdbcCatalogSettings;
+import dev.plugbay.adapters.persistence.settings.JdbcExampleCatalogClaim;
 import dev.plugbay.adapters.persistence.settings.JdbcHostSettings;
 import dev.plugbay.adapters.persistence.transaction.TransactionalUnitOfWork;
 import dev.plugbay.adapters.persistence.transaction.Transactions;
@@ -78,7 +78,7 @@ public final class PersistenceAdapter implements BeforeAllCallback, AfterAllCall
     public PersistencePorts ports() {
         JdbcCatalog catalog = context.getBean(JdbcCatalog.class);
         return new PersistencePorts(catalog, catalog, catalog, context.getBean(JdbcReleaseLedger.class),
-                context.getBean(JdbcInstallations.class), context.getBean(JdbcCatalogSettings.class),
+                context.getBean(JdbcInstallations.class), context.getBean(JdbcExampleCatalogClaim.class),
                 context.getBean(TransactionalUnitOfWork.class));
     }
 

@@ -1,6 +1,6 @@
 package dev.plugbay.application.service.seed;
 
-import dev.plugbay.application.port.out.catalog.CatalogSettings;
+import dev.plugbay.application.port.out.catalog.ExampleCatalogClaim;
 import dev.plugbay.application.port.out.catalog.CatalogWrites;
 import dev.plugbay.application.port.out.catalog.ExampleCatalog;
 import dev.plugbay.application.port.out.catalog.ReleaseLedger;
@@ -25,17 +25,17 @@ import java.util.List;
 public final class SeedCatalogService {
 
     private final ExampleCatalog examples;
-    private final CatalogSettings settings;
+    private final ExampleCatalogClaim claim;
     private final CatalogWrites catalog;
     private final ReleaseLedger ledger;
     private final UnitOfWork unitOfWork;
     private final ManifestReader manifestReader;
     private final Clock clock;
 
-    public SeedCatalogService(ExampleCatalog examples, CatalogSettings settings, CatalogWrites catalog,
+    public SeedCatalogService(ExampleCatalog examples, ExampleCatalogClaim claim, CatalogWrites catalog,
             ReleaseLedger ledger, UnitOfWork unitOfWork, ManifestReader manifestReader, Clock clock) {
         this.examples = examples;
-        this.settings = settings;
+        this.claim = claim;
         this.catalog = catalog;
         this.ledger = ledger;
         this.unitOfWork = unitOfWork;
@@ -50,7 +50,7 @@ public final class SeedCatalogService {
      */
     public SeedOutcome seedIfFirstStart() {
         return unitOfWork.transactionally(() -> {
-            if (!settings.claimExampleCatalog() || !settings.catalogIsEmpty()) {
+            if (!claim.claimExampleCatalog() || !claim.catalogIsEmpty()) {
                 return new SeedOutcome(List.of(), List.of());
             }
             List<Plugin> loaded = new ArrayList<>();

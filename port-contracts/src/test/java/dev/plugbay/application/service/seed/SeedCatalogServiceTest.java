@@ -80,7 +80,7 @@ class SeedCatalogServiceTest {
     }
 
     private SeedCatalogService service(ManifestReader reader) {
-        return new SeedCatalogService(() -> EXAMPLES, persistence.settings(), persistence.catalog(), persistence.releaseLedger(),
+        return new SeedCatalogService(() -> EXAMPLES, persistence.exampleCatalogClaim(), persistence.catalog(), persistence.releaseLedger(),
                 persistence.unitOfWork(), reader, new MutableClock(Instant.parse("2026-01-01T00:00:00Z")));
     }
 

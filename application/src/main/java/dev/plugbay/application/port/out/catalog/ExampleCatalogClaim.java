@@ -1,7 +1,7 @@
 package dev.plugbay.application.port.out.catalog;
 
-/** What the catalog remembers about itself across restarts. */
-public interface CatalogSettings {
+/** Whether the example catalog may still be offered: the catalog is empty, and no start ever claimed it before. */
+public interface ExampleCatalogClaim {
 
     /** Whether the catalog holds no plugin at all, whoever may see it. */
     boolean catalogIsEmpty();

@@ -1,4 +1,4 @@
-package dev.plugbay.adapters.persistence.settings;
+package dev.plugbay.adapters.persistence.examples;
 
 import dev.plugbay.application.port.out.catalog.ExampleCatalog;
 import dev.plugbay.domain.json.JsonObject;

@@ -1,10 +1,11 @@
-package dev.plugbay.adapters.persistence.settings;
+package dev.plugbay.adapters.persistence.examples;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.plugbay.adapters.persistence.catalog.JdbcCatalog;
 import dev.plugbay.adapters.persistence.ledger.JdbcReleaseLedger;
+import dev.plugbay.adapters.persistence.settings.JdbcExampleCatalogClaim;
 import dev.plugbay.adapters.persistence.support.TestDatabase;
 import dev.plugbay.adapters.persistence.transaction.TransactionalUnitOfWork;
 import dev.plugbay.application.service.seed.SeedCatalogService;
@@ -93,7 +94,7 @@ class ExampleCatalogTest {
 
     private static SeedCatalogService.SeedOutcome seed(ApplicationContext context) {
         JdbcCatalog catalog = context.getBean(JdbcCatalog.class);
-        return new SeedCatalogService(new ResourceExampleCatalog(), context.getBean(JdbcCatalogSettings.class), catalog,
+        return new SeedCatalogService(new ResourceExampleCatalog(), context.getBean(JdbcExampleCatalogClaim.class), catalog,
                 context.getBean(JdbcReleaseLedger.class), context.getBean(TransactionalUnitOfWork.class),
                 Manifests.reader(), Clock.systemUTC()).seedIfFirstStart();
     }

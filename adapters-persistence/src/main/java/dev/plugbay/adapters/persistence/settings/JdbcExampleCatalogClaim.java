@@ -2,12 +2,12 @@ package dev.plugbay.adapters.persistence.settings;
 
 import dev.plugbay.adapters.persistence.catalog.JdbcCatalog;
 import dev.plugbay.adapters.persistence.transaction.Transactions;
-import dev.plugbay.application.port.out.catalog.CatalogSettings;
+import dev.plugbay.application.port.out.catalog.ExampleCatalogClaim;
 import jakarta.inject.Singleton;
 
-/** Catalog settings in the {@code setting} table. */
+/** The example catalog's claim, a row of the {@code setting} table. */
 @Singleton
-public class JdbcCatalogSettings implements CatalogSettings {
+public class JdbcExampleCatalogClaim implements ExampleCatalogClaim {
 
     static final String EXAMPLES_OFFERED = "catalog.examples-offered";
 
@@ -15,7 +15,7 @@ public class JdbcCatalogSettings implements CatalogSettings {
     private final JdbcCatalog catalog;
     private final Transactions transactions;
 
-    JdbcCatalogSettings(SettingRepository settings, JdbcCatalog catalog, Transactions transactions) {
+    JdbcExampleCatalogClaim(SettingRepository settings, JdbcCatalog catalog, Transactions transactions) {
         this.settings = settings;
         this.catalog = catalog;
         this.transactions = transactions;
