@@ -3,27 +3,14 @@ package dev.plugbay.adapters.persistence.schema;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.plugbay.adapters.persistence.catalog.JdbcCatalog;
-import dev.plugbay.adapters.persistence.support.TestDatabase;
-import dev.plugbay.adapters.persistence.transaction.Transactions;
 import dev.plugbay.contracts.testing.Manifests;
-import dev.plugbay.domain.catalog.Plugin;
-import dev.plugbay.domain.json.JsonObject;
-import dev.plugbay.domain.json.JsonString;
-import dev.plugbay.domain.manifest.Manifest;
-import dev.plugbay.domain.manifest.ManifestOrigin;
 import dev.plugbay.domain.plugin.PluginId;
 import dev.plugbay.domain.testing.JsonText;
 import io.micronaut.context.ApplicationContext;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -31,18 +18,7 @@ import org.junit.jupiter.api.Test;
  * it as they change: the flags it computes from the stored manifests equal those written through
  * inserts and new releases, on the plugin rows and on every search word's copy.
  */
-abstract class ListedUiBackfillTest {
-
-    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-03-01T10:15:30Z"), ZoneOffset.UTC);
-
-    private final TestDatabase database = database();
-
-    abstract TestDatabase database();
-
-    @AfterEach
-    void drop() {
-        database.drop();
-    }
+abstract class ListedUiBackfillTest extends MigrationBackfillTest {
 
     @Test
     void theMigrationFlagsUiPluginsAsTheAdapterDoes() {
@@ -60,12 +36,9 @@ abstract class ListedUiBackfillTest {
             catalog.update(catalog.find(new PluginId("grown")).orElseThrow().publish(manifest(
                     Manifests.uiPlugin("grown", "1.1.0+7")), Set.of(), CLOCK));
             written = flags(context);
-            context.getBean(Transactions.class).withConnection(connection -> {
-                try (Statement statement = connection.createStatement()) {
-                    dropListedUi(statement);
-                    statement.execute("DELETE FROM flyway_schema_history WHERE version = '9'");
-                }
-                return null;
+            execute(context, statement -> {
+                dropListedUi(statement);
+                statement.execute("DELETE FROM flyway_schema_history WHERE version = '9'");
             });
         }
 
@@ -84,25 +57,8 @@ abstract class ListedUiBackfillTest {
 
     /** Each plugin's flag, and the distinct flags its search words carry when they differ from it. */
     private static Map<String, String> flags(ApplicationContext context) {
-        return context.getBean(Transactions.class).withConnection(connection -> {
-            Map<String, String> flags = new TreeMap<>();
-            try (Statement statement = connection.createStatement(); ResultSet rows = statement.executeQuery(
-                    "SELECT p.id, p.listed_ui, (SELECT COUNT(*) FROM search_term s WHERE s.plugin_id = p.id"
-                            + " AND s.listed_ui <> p.listed_ui) FROM plugin p")) {
-                while (rows.next()) {
-                    flags.put(rows.getString(1), rows.getBoolean(2) + (rows.getLong(3) == 0 ? "" : " but not its words"));
-                }
-            }
-            return flags;
-        });
-    }
-
-    private static Plugin plugin(JsonObject document) {
-        return Plugin.create(manifest(document), false, 0, Set.of(), CLOCK);
-    }
-
-    private static Manifest manifest(JsonObject document) {
-        return Manifests.reader().read(document.with("author", new JsonString("alice")), ManifestOrigin.document())
-                .manifest();
+        return rowsByKey(context, "SELECT p.id, p.listed_ui, (SELECT COUNT(*) FROM search_term s WHERE s.plugin_id = p.id"
+                + " AND s.listed_ui <> p.listed_ui) FROM plugin p",
+                row -> row.getBoolean(2) + (row.getLong(3) == 0 ? "" : " but not its words"));
     }
 }

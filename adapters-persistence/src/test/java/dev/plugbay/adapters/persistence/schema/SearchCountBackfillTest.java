@@ -3,27 +3,18 @@ package dev.plugbay.adapters.persistence.schema;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.plugbay.adapters.persistence.catalog.JdbcCatalog;
-import dev.plugbay.adapters.persistence.support.TestDatabase;
-import dev.plugbay.adapters.persistence.transaction.Transactions;
 import dev.plugbay.contracts.testing.Manifests;
 import dev.plugbay.domain.catalog.Plugin;
 import dev.plugbay.domain.json.JsonArray;
 import dev.plugbay.domain.json.JsonBoolean;
+import dev.plugbay.domain.json.JsonObject;
 import dev.plugbay.domain.json.JsonString;
 import dev.plugbay.domain.manifest.Manifest;
-import dev.plugbay.domain.manifest.ManifestOrigin;
 import dev.plugbay.domain.plugin.PluginId;
 import io.micronaut.context.ApplicationContext;
-import java.sql.ResultSet;
-import java.sql.Statement;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -31,18 +22,7 @@ import org.junit.jupiter.api.Test;
  * change: the counters the migration computes from {@code search_term} and {@code plugin_tag}
  * equal those maintained through inserts, new releases, visibility changes and a deletion.
  */
-abstract class SearchCountBackfillTest {
-
-    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-03-01T10:15:30Z"), ZoneOffset.UTC);
-
-    private final TestDatabase database = database();
-
-    abstract TestDatabase database();
-
-    @AfterEach
-    void drop() {
-        database.drop();
-    }
+abstract class SearchCountBackfillTest extends MigrationBackfillTest {
 
     @Test
     void theMigrationCountsWhatTheAdapterMaintains() {
@@ -77,16 +57,8 @@ abstract class SearchCountBackfillTest {
 
     /** The non-zero counters, as {@code facet|prefix}: deletions can leave a counter at zero. */
     private static Map<String, Long> counters(ApplicationContext context) {
-        return context.getBean(Transactions.class).withConnection(connection -> {
-            Map<String, Long> counters = new TreeMap<>();
-            try (Statement statement = connection.createStatement(); ResultSet rows = statement.executeQuery(
-                    "SELECT facet, prefix, public_plugins FROM search_count WHERE public_plugins > 0")) {
-                while (rows.next()) {
-                    counters.put(rows.getString(1) + "|" + rows.getString(2), rows.getLong(3));
-                }
-            }
-            return counters;
-        });
+        return rowsByKey(context, "SELECT facet || '|' || prefix, public_plugins FROM search_count WHERE public_plugins > 0",
+                row -> row.getLong(2));
     }
 
     /**
@@ -94,34 +66,35 @@ abstract class SearchCountBackfillTest {
      * them, and the later migrations again (V6 only widens columns: running it twice is harmless).
      */
     private static void undoMigrationV5(ApplicationContext context) {
-        context.getBean(Transactions.class).withConnection(connection -> {
-            try (Statement statement = connection.createStatement()) {
-                statement.execute("DROP TABLE search_count");
-                statement.execute("DROP INDEX search_term_private");
-                // The history from V5 on is forgotten, so what later migrations created goes too.
-                statement.execute("DROP TABLE host_plugin");
-                statement.execute("DROP TABLE host_settings");
-                ListedUiBackfillTest.dropListedUi(statement);
-                statement.execute("DELETE FROM flyway_schema_history WHERE installed_rank >="
-                        + " (SELECT installed_rank FROM flyway_schema_history WHERE version = '5')");
-            }
-            return null;
+        execute(context, statement -> {
+            statement.execute("DROP TABLE search_count");
+            statement.execute("DROP INDEX search_term_private");
+            // The history from V5 on is forgotten, so what later migrations created goes too.
+            statement.execute("DROP TABLE host_plugin");
+            statement.execute("DROP TABLE host_settings");
+            ListedUiBackfillTest.dropListedUi(statement);
+            statement.execute("DELETE FROM flyway_schema_history WHERE installed_rank >="
+                    + " (SELECT installed_rank FROM flyway_schema_history WHERE version = '5')");
         });
     }
 
     private static Plugin plugin(String id, String version, String name, String description, String slot,
             boolean listedPublic, String... tags) {
-        return Plugin.create(manifest(id, version, name, description, slot, listedPublic, tags), false, 0, Set.of(), CLOCK);
+        return plugin(document(id, version, name, description, slot, listedPublic, tags));
     }
 
     private static Manifest manifest(String id, String version, String name, String description, String slot,
             boolean listedPublic, String... tags) {
-        return Manifests.reader().read(Manifests.uiPlugin(id, version)
+        return manifest(document(id, version, name, description, slot, listedPublic, tags));
+    }
+
+    private static JsonObject document(String id, String version, String name, String description, String slot,
+            boolean listedPublic, String... tags) {
+        return Manifests.uiPlugin(id, version)
                 .with("name", new JsonString(name))
                 .with("description", new JsonString(description))
                 .with("slot", new JsonString(slot))
                 .with("tags", JsonArray.of(Arrays.stream(tags).map(JsonString::new).toArray(JsonString[]::new)))
-                .with("isPublic", listedPublic ? JsonBoolean.TRUE : JsonBoolean.FALSE)
-                .with("author", new JsonString("alice")), ManifestOrigin.document()).manifest();
+                .with("isPublic", listedPublic ? JsonBoolean.TRUE : JsonBoolean.FALSE);
     }
 }
