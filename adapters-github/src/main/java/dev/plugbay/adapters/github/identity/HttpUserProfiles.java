@@ -1,31 +1,29 @@
 package dev.plugbay.adapters.github.identity;
 
-import dev.plugbay.adapters.github.http.Destination;
-import dev.plugbay.adapters.github.http.HttpRequest;
-import dev.plugbay.adapters.github.http.HttpResponse;
-import dev.plugbay.adapters.github.http.PinnedHttpClient;
-import dev.plugbay.adapters.github.http.Timeouts;
-import dev.plugbay.adapters.github.outbound.HostResolver;
+import dev.plugbay.adapters.github.outbound.guard.HostResolver;
+import dev.plugbay.adapters.github.outbound.guard.TrustedEndpoint;
+import dev.plugbay.adapters.github.outbound.http.OutboundRequest;
+import dev.plugbay.adapters.github.outbound.http.OutboundResponse;
+import dev.plugbay.adapters.github.outbound.http.PinnedHttpClient;
+import dev.plugbay.adapters.github.outbound.http.Timeouts;
 import dev.plugbay.application.port.out.identity.UserProfile;
 import dev.plugbay.application.port.out.identity.UserProfiles;
 import dev.plugbay.domain.error.DomainException;
 import dev.plugbay.domain.error.UpstreamUnavailableException;
 import dev.plugbay.domain.json.JsonObject;
-import dev.plugbay.domain.json.JsonString;
 import dev.plugbay.domain.json.JsonReader;
+import dev.plugbay.domain.json.JsonString;
 import dev.plugbay.domain.json.JsonValue;
 import io.micronaut.context.annotation.Requires;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
-import java.net.InetAddress;
 import java.net.URI;
-import java.net.UnknownHostException;
 import java.time.Duration;
-import java.util.List;
 import java.util.Optional;
 
 /**
- * Reads a caller's profile from the configured URL with their own bearer token: {@code GET}, at
+ * Reads a caller's profile from the configured URL (a {@link TrustedEndpoint}: the operator's
+ * configuration, not a user's input) with their own bearer token: {@code GET}, at
  * most {@value #TIMEOUT_SECONDS} s, no redirect followed, a JSON object of at most 64 KiB. Anything
  * else (unreachable, not 2xx, not JSON) is {@code UPSTREAM_UNAVAILABLE}. A member that is missing,
  * null or not a string is absent from the profile.
@@ -40,7 +38,7 @@ public final class HttpUserProfiles implements UserProfiles {
     private final URI url;
     private final String authorPath;
     private final Optional<String> avatarPath;
-    private final HostResolver resolver;
+    private final TrustedEndpoint endpoint;
     private final PinnedHttpClient http;
 
     @Inject
@@ -52,7 +50,7 @@ public final class HttpUserProfiles implements UserProfiles {
         this.url = url;
         this.authorPath = authorPath;
         this.avatarPath = avatarPath;
-        this.resolver = resolver;
+        this.endpoint = TrustedEndpoint.configured("The user profile service", url, resolver);
         Duration limit = Duration.ofSeconds(TIMEOUT_SECONDS);
         this.http = new PinnedHttpClient(new Timeouts(limit, limit));
     }
@@ -61,12 +59,12 @@ public final class HttpUserProfiles implements UserProfiles {
     public UserProfile profileOf(String bearerToken) {
         String target = (url.getRawPath() == null || url.getRawPath().isEmpty() ? "/" : url.getRawPath())
                 + (url.getRawQuery() == null ? "" : "?" + url.getRawQuery());
-        HttpRequest request = HttpRequest.get(target)
+        OutboundRequest request = OutboundRequest.get(target)
                 .withHeader("Accept", "application/json")
                 .withHeader("Authorization", "Bearer " + bearerToken);
-        HttpResponse response;
+        OutboundResponse response;
         try {
-            response = http.exchange(destination(), request, MAX_BYTES);
+            response = http.exchange(endpoint, request, MAX_BYTES);
         } catch (DomainException tooLargeOrUnreachable) {
             throw unavailable();
         }
@@ -95,19 +93,6 @@ public final class HttpUserProfiles implements UserProfiles {
             current = object.get(member).get();
         }
         return current instanceof JsonString string ? Optional.of(string.value()) : Optional.empty();
-    }
-
-    private Destination destination() {
-        int port = url.getPort() < 0 ? Destination.defaultPort(url.getScheme()) : url.getPort();
-        try {
-            List<InetAddress> addresses = resolver.resolve(url.getHost());
-            if (addresses.isEmpty()) {
-                throw unavailable();
-            }
-            return new Destination(url.getScheme(), url.getHost(), port, addresses);
-        } catch (UnknownHostException unresolved) {
-            throw unavailable();
-        }
     }
 
     private static UpstreamUnavailableException unavailable() {

@@ -1,11 +1,11 @@
 package dev.plugbay.adapters.github.marketplace;
 
-import dev.plugbay.adapters.github.http.HttpResponse;
-import dev.plugbay.adapters.github.http.Timeouts;
 import dev.plugbay.adapters.github.outbound.GuardedGet;
-import dev.plugbay.adapters.github.outbound.HostResolver;
-import dev.plugbay.adapters.github.outbound.OutboundGuard;
 import dev.plugbay.adapters.github.outbound.OutboundSettings;
+import dev.plugbay.adapters.github.outbound.guard.HostResolver;
+import dev.plugbay.adapters.github.outbound.guard.OutboundGuard;
+import dev.plugbay.adapters.github.outbound.http.OutboundResponse;
+import dev.plugbay.adapters.github.outbound.http.Timeouts;
 import dev.plugbay.application.port.out.host.RemoteMarketplace;
 import dev.plugbay.domain.error.InvalidRequestException;
 import dev.plugbay.domain.error.UpstreamUnavailableException;
@@ -71,7 +71,7 @@ public final class GuardedRemoteMarketplace implements RemoteMarketplace {
     }
 
     private static void requireSuccess(GuardedGet.Answer answer) {
-        HttpResponse response = answer.response();
+        OutboundResponse response = answer.response();
         if (response.isRedirect()) {
             throw new UpstreamUnavailableException(answer.host() + " answered a redirect (HTTP " + response.status()
                     + "); redirects are not followed");

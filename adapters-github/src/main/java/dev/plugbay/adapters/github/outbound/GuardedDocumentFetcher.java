@@ -1,7 +1,9 @@
 package dev.plugbay.adapters.github.outbound;
 
-import dev.plugbay.adapters.github.http.HttpResponse;
-import dev.plugbay.adapters.github.http.Timeouts;
+import dev.plugbay.adapters.github.outbound.guard.HostResolver;
+import dev.plugbay.adapters.github.outbound.guard.OutboundGuard;
+import dev.plugbay.adapters.github.outbound.http.OutboundResponse;
+import dev.plugbay.adapters.github.outbound.http.Timeouts;
 import dev.plugbay.application.port.out.registry.DocumentFetcher;
 import dev.plugbay.domain.error.InvalidManifestException;
 import dev.plugbay.domain.error.InvalidRequestException;
@@ -40,7 +42,7 @@ public final class GuardedDocumentFetcher implements DocumentFetcher {
     @Override
     public JsonValue fetch(String url) {
         GuardedGet.Answer answer = get.get(url, "application/json", MAX_DOCUMENT_BYTES);
-        HttpResponse response = answer.response();
+        OutboundResponse response = answer.response();
         String where = answer.host();
         if (response.isRedirect()) {
             throw new UrlNotAllowedException("URL not allowed: " + where + " answered a redirect (HTTP "
@@ -61,7 +63,7 @@ public final class GuardedDocumentFetcher implements DocumentFetcher {
     }
 
     /** JSON types, and text/plain because raw.githubusercontent.com serves every file so; the strict parser decides. */
-    private static boolean isJsonOrPlainText(HttpResponse response) {
+    private static boolean isJsonOrPlainText(OutboundResponse response) {
         String type = response.header("content-type").orElse("").split(";", 2)[0].trim().toLowerCase(Locale.ROOT);
         return response.isJson() || type.equals("text/plain");
     }

@@ -1,9 +1,11 @@
 package dev.plugbay.adapters.github.outbound;
 
-import dev.plugbay.adapters.github.http.HttpRequest;
-import dev.plugbay.adapters.github.http.HttpResponse;
-import dev.plugbay.adapters.github.http.PinnedHttpClient;
-import dev.plugbay.adapters.github.http.Timeouts;
+import dev.plugbay.adapters.github.outbound.guard.GuardedUrl;
+import dev.plugbay.adapters.github.outbound.guard.OutboundGuard;
+import dev.plugbay.adapters.github.outbound.http.OutboundRequest;
+import dev.plugbay.adapters.github.outbound.http.OutboundResponse;
+import dev.plugbay.adapters.github.outbound.http.PinnedHttpClient;
+import dev.plugbay.adapters.github.outbound.http.Timeouts;
 
 /**
  * One GET of a user-supplied URL: the guard checks the URL and every address of its host, then the
@@ -21,7 +23,7 @@ public final class GuardedGet {
     }
 
     /** The answer as it came, and the host that gave it (for messages). */
-    public record Answer(String host, HttpResponse response) {
+    public record Answer(String host, OutboundResponse response) {
     }
 
     /**
@@ -32,8 +34,8 @@ public final class GuardedGet {
      */
     public Answer get(String url, String accept, int maxBodyBytes) {
         GuardedUrl checked = guard.check(url);
-        HttpResponse response = http.exchange(checked.destination(),
-                HttpRequest.get(checked.requestTarget()).withHeader("Accept", accept), maxBodyBytes);
+        OutboundResponse response = http.exchange(checked,
+                OutboundRequest.get(checked.requestTarget()).withHeader("Accept", accept), maxBodyBytes);
         return new Answer(checked.destination().host(), response);
     }
 }

@@ -1,6 +1,7 @@
 package dev.plugbay.adapters.github.outbound;
 
-import dev.plugbay.adapters.github.http.Timeouts;
+import dev.plugbay.adapters.github.outbound.guard.OutboundPolicy;
+import dev.plugbay.adapters.github.outbound.http.Timeouts;
 import io.micronaut.context.annotation.ConfigurationProperties;
 import io.micronaut.context.annotation.Context;
 import io.micronaut.core.annotation.Nullable;

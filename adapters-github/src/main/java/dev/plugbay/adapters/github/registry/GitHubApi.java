@@ -1,7 +1,7 @@
 package dev.plugbay.adapters.github.registry;
 
-import dev.plugbay.adapters.github.http.HttpRequest;
-import dev.plugbay.adapters.github.http.HttpResponse;
+import dev.plugbay.adapters.github.outbound.http.OutboundRequest;
+import dev.plugbay.adapters.github.outbound.http.OutboundResponse;
 import dev.plugbay.domain.error.UpstreamUnavailableException;
 import dev.plugbay.domain.json.JsonArray;
 import dev.plugbay.domain.json.JsonObject;
@@ -39,36 +39,36 @@ final class GitHubApi {
     }
 
     String headOf(String branch) {
-        HttpResponse response = github.api(HttpRequest.get(repo("/git/ref/heads/" + branch)));
+        OutboundResponse response = github.api(OutboundRequest.get(repo("/git/ref/heads/" + branch)));
         if (response.status() != 200) {
-            throw Answers.failure("read the branch " + branch, response);
+            throw GitHubAnswers.failure("read the branch " + branch, response);
         }
-        return Answers.member(Answers.object("read the branch " + branch, response), "object")
-                .flatMap(object -> Answers.string(object, "sha"))
+        return GitHubAnswers.member(GitHubAnswers.object("read the branch " + branch, response), "object")
+                .flatMap(object -> GitHubAnswers.string(object, "sha"))
                 .orElseThrow(() -> new UpstreamUnavailableException("Could not read the branch " + branch
                         + ": GitHub's answer has no commit sha"));
     }
 
     /** Creates the branch at {@code sha}; an existing branch (422 "Reference already exists") is reused. */
     void createBranch(String branch, String sha) {
-        HttpResponse response = github.api(HttpRequest.json("POST", repo("/git/refs"),
+        OutboundResponse response = github.api(OutboundRequest.json("POST", repo("/git/refs"),
                 json("ref", "refs/heads/" + branch, "sha", sha)));
         if (response.status() == 201 || response.status() == 422 && message(response).contains("Reference already exists")) {
             return;
         }
-        throw Answers.failure("create the branch " + branch, response);
+        throw GitHubAnswers.failure("create the branch " + branch, response);
     }
 
     /** The blob sha of a file on a branch, empty when the file is not there. */
     Optional<String> fileSha(String path, String branch) {
-        HttpResponse response = github.api(HttpRequest.get(repo("/contents/" + path) + "?ref=" + encode(branch)));
+        OutboundResponse response = github.api(OutboundRequest.get(repo("/contents/" + path) + "?ref=" + encode(branch)));
         if (response.status() == 404) {
             return Optional.empty();
         }
         if (response.status() != 200) {
-            throw Answers.failure("read " + path, response);
+            throw GitHubAnswers.failure("read " + path, response);
         }
-        return Optional.of(Answers.string(Answers.object("read " + path, response), "sha")
+        return Optional.of(GitHubAnswers.string(GitHubAnswers.object("read " + path, response), "sha")
                 .orElseThrow(() -> new UpstreamUnavailableException("Could not read " + path + ": no sha in GitHub's answer")));
     }
 
@@ -78,17 +78,17 @@ final class GitHubApi {
         body.put("content", Base64.getEncoder().encodeToString(content.getBytes(StandardCharsets.UTF_8)));
         body.put("branch", branch);
         sha.ifPresent(value -> body.put("sha", value));
-        return commit("write " + path, github.api(HttpRequest.json("PUT", repo("/contents/" + path), json(body))));
+        return commit("write " + path, github.api(OutboundRequest.json("PUT", repo("/contents/" + path), json(body))));
     }
 
     CommitMade deleteFile(String path, String branch, String sha, String message) {
-        return commit("delete " + path, github.api(HttpRequest.json("DELETE", repo("/contents/" + path),
+        return commit("delete " + path, github.api(OutboundRequest.json("DELETE", repo("/contents/" + path),
                 json("message", message, "sha", sha, "branch", branch))));
     }
 
     /** Opens a pull request from {@code head}; when one is already open for it, that one is the answer. */
     String openPullRequest(String head, String title, String body) {
-        HttpResponse response = github.api(HttpRequest.json("POST", repo("/pulls"),
+        OutboundResponse response = github.api(OutboundRequest.json("POST", repo("/pulls"),
                 json("title", title, "head", head, "base", registry.branch(), "body", body)));
         if (response.status() == 201) {
             return url("open a pull request", response);
@@ -96,52 +96,52 @@ final class GitHubApi {
         if (response.status() == 422 && response.text().contains("A pull request already exists")) {
             return openPullRequestOf(head);
         }
-        throw Answers.failure("open a pull request", response);
+        throw GitHubAnswers.failure("open a pull request", response);
     }
 
     void closePullRequest(int number) {
-        HttpResponse response = github.api(HttpRequest.json("PATCH", repo("/pulls/" + number), json("state", "closed")));
+        OutboundResponse response = github.api(OutboundRequest.json("PATCH", repo("/pulls/" + number), json("state", "closed")));
         if (response.status() != 200) {
-            throw Answers.failure("close pull request #" + number, response);
+            throw GitHubAnswers.failure("close pull request #" + number, response);
         }
     }
 
     private String openPullRequestOf(String head) {
         String action = "find the open pull request of " + head;
-        HttpResponse response = github.api(HttpRequest.get(repo("/pulls") + "?state=open&head="
+        OutboundResponse response = github.api(OutboundRequest.get(repo("/pulls") + "?state=open&head="
                 + encode(registry.owner() + ":" + head)));
         if (response.status() != 200) {
-            throw Answers.failure(action, response);
+            throw GitHubAnswers.failure(action, response);
         }
-        JsonValue list = Answers.json(action, response);
+        JsonValue list = GitHubAnswers.json(action, response);
         if (list instanceof JsonArray pulls && !pulls.elements().isEmpty() && pulls.elements().get(0) instanceof JsonObject first) {
-            return Answers.string(first, "html_url").orElseThrow(() -> new UpstreamUnavailableException(
+            return GitHubAnswers.string(first, "html_url").orElseThrow(() -> new UpstreamUnavailableException(
                     "Could not " + action + ": no html_url in GitHub's answer"));
         }
         throw new UpstreamUnavailableException("Could not " + action + ": GitHub lists none");
     }
 
-    private static CommitMade commit(String action, HttpResponse response) {
+    private static CommitMade commit(String action, OutboundResponse response) {
         if (response.status() == 409 || response.status() == 422 && response.text().contains("sha")) {
             throw new StaleSha();
         }
         if (response.status() != 200 && response.status() != 201) {
-            throw Answers.failure(action, response);
+            throw GitHubAnswers.failure(action, response);
         }
-        JsonObject commit = Answers.member(Answers.object(action, response), "commit")
+        JsonObject commit = GitHubAnswers.member(GitHubAnswers.object(action, response), "commit")
                 .orElseThrow(() -> new UpstreamUnavailableException("Could not " + action + ": no commit in GitHub's answer"));
-        return new CommitMade(Answers.string(commit, "sha").orElse(""), Answers.string(commit, "html_url").orElse(""));
+        return new CommitMade(GitHubAnswers.string(commit, "sha").orElse(""), GitHubAnswers.string(commit, "html_url").orElse(""));
     }
 
-    private static String url(String action, HttpResponse response) {
-        return Answers.string(Answers.object(action, response), "html_url")
+    private static String url(String action, OutboundResponse response) {
+        return GitHubAnswers.string(GitHubAnswers.object(action, response), "html_url")
                 .orElseThrow(() -> new UpstreamUnavailableException("Could not " + action + ": no html_url in GitHub's answer"));
     }
 
-    private static String message(HttpResponse response) {
+    private static String message(OutboundResponse response) {
         try {
             JsonValue body = JsonReader.parse(response.text());
-            return body instanceof JsonObject object ? Answers.string(object, "message").orElse("") : "";
+            return body instanceof JsonObject object ? GitHubAnswers.string(object, "message").orElse("") : "";
         } catch (RuntimeException garbage) {
             return "";
         }

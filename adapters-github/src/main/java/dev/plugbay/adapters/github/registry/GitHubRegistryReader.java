@@ -1,7 +1,7 @@
 package dev.plugbay.adapters.github.registry;
 
-import dev.plugbay.adapters.github.http.HttpRequest;
-import dev.plugbay.adapters.github.http.HttpResponse;
+import dev.plugbay.adapters.github.outbound.http.OutboundRequest;
+import dev.plugbay.adapters.github.outbound.http.OutboundResponse;
 import dev.plugbay.application.port.out.registry.RegistryEntry;
 import dev.plugbay.application.port.out.registry.RegistryReader;
 import dev.plugbay.domain.error.DomainException;
@@ -10,10 +10,10 @@ import dev.plugbay.domain.error.UpstreamUnavailableException;
 import dev.plugbay.domain.json.JsonObject;
 import dev.plugbay.domain.json.JsonReader;
 import dev.plugbay.domain.json.JsonValue;
-import dev.plugbay.domain.registry.RegistryIndex;
 import dev.plugbay.domain.registry.RegistryIndex.Listed;
 import dev.plugbay.domain.registry.RegistryIndex.Listing;
 import dev.plugbay.domain.registry.RegistryIndex.Refused;
+import dev.plugbay.domain.registry.RegistryIndex;
 import io.micronaut.context.annotation.Requires;
 import jakarta.inject.Singleton;
 import java.util.ArrayList;
@@ -75,8 +75,8 @@ public final class GitHubRegistryReader implements RegistryReader {
 
     /** The index when it changed, empty when GitHub says it did not (304). */
     private Optional<Document> fetchIndex(RegistryLocation registry) {
-        HttpRequest request = conditional(rawPath(registry, RegistryIndex.INDEX_FILE), index.flatMap(Document::etag));
-        HttpResponse response;
+        OutboundRequest request = conditional(rawPath(registry, RegistryIndex.INDEX_FILE), index.flatMap(Document::etag));
+        OutboundResponse response;
         try {
             response = github.raw(request);
         } catch (DomainException failed) {
@@ -86,7 +86,7 @@ public final class GitHubRegistryReader implements RegistryReader {
             return Optional.empty();
         }
         if (response.status() != 200) {
-            throw Answers.failure("read the registry index", response);
+            throw GitHubAnswers.failure("read the registry index", response);
         }
         try {
             return Optional.of(new Document(JsonReader.parse(response.text()), response.header("etag")));
@@ -135,12 +135,12 @@ public final class GitHubRegistryReader implements RegistryReader {
         Optional<CachedFile> cached = Optional.ofNullable(files.get(entry.id())).filter(file -> file.document().isPresent());
         String path = entry.file();
         try {
-            HttpResponse response = github.raw(conditional(rawPath(registry, path), cached.flatMap(CachedFile::etag)));
+            OutboundResponse response = github.raw(conditional(rawPath(registry, path), cached.flatMap(CachedFile::etag)));
             if (response.status() == 304 && cached.isPresent()) {
                 return new CachedFile(entry.indexEntry(), cached.get().etag(), cached.get().document(), Optional.empty());
             }
             if (response.status() != 200) {
-                return CachedFile.failed(entry.indexEntry(), path + " could not be read: " + Answers.problem(response));
+                return CachedFile.failed(entry.indexEntry(), path + " could not be read: " + GitHubAnswers.problem(response));
             }
             JsonValue document = JsonReader.parse(response.text());
             if (!(document instanceof JsonObject object)) {
@@ -158,8 +158,8 @@ public final class GitHubRegistryReader implements RegistryReader {
         return "/" + registry.owner() + "/" + registry.name() + "/" + registry.branch() + "/" + file;
     }
 
-    private static HttpRequest conditional(String target, Optional<String> etag) {
-        HttpRequest request = HttpRequest.get(target);
+    private static OutboundRequest conditional(String target, Optional<String> etag) {
+        OutboundRequest request = OutboundRequest.get(target);
         return etag.map(tag -> request.withHeader("If-None-Match", tag)).orElse(request);
     }
 

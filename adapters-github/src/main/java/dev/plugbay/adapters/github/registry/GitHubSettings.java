@@ -1,6 +1,6 @@
 package dev.plugbay.adapters.github.registry;
 
-import dev.plugbay.adapters.github.http.Timeouts;
+import dev.plugbay.adapters.github.outbound.http.Timeouts;
 import java.net.URI;
 import java.util.Objects;
 import java.util.Optional;

@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.plugbay.adapters.github.fake.Fault;
-import dev.plugbay.adapters.github.http.Timeouts;
 import dev.plugbay.adapters.github.outbound.OutboundSettings;
+import dev.plugbay.adapters.github.outbound.http.Timeouts;
 import dev.plugbay.application.port.out.host.RemoteMarketplace;
 import dev.plugbay.contracts.host.RemoteMarketplaceContract;
 import dev.plugbay.domain.error.DomainException;

@@ -1,12 +1,12 @@
 package dev.plugbay.adapters.github.marketplace;
 
-import dev.plugbay.adapters.github.fake.FakeGitHub;
 import dev.plugbay.adapters.github.fake.FakeGitHub.Server;
+import dev.plugbay.adapters.github.fake.FakeGitHub;
 import dev.plugbay.adapters.github.fake.Fault;
-import dev.plugbay.adapters.github.http.Timeouts;
-import dev.plugbay.adapters.github.outbound.OutboundGuard;
-import dev.plugbay.adapters.github.outbound.OutboundPolicy;
-import dev.plugbay.adapters.github.outbound.ScriptedResolver;
+import dev.plugbay.adapters.github.outbound.guard.OutboundGuard;
+import dev.plugbay.adapters.github.outbound.guard.OutboundPolicy;
+import dev.plugbay.adapters.github.outbound.guard.ScriptedResolver;
+import dev.plugbay.adapters.github.outbound.http.Timeouts;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;

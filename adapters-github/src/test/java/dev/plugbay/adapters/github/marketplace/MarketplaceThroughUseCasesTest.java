@@ -6,9 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.plugbay.adapters.github.fake.Fault;
-import dev.plugbay.adapters.github.http.Timeouts;
+import dev.plugbay.adapters.github.outbound.http.Timeouts;
 import dev.plugbay.application.port.in.marketplace.MarketplaceListing;
-import dev.plugbay.domain.host.marketplace.ListingSource;
 import dev.plugbay.application.port.in.marketplace.StagedMarketplacePlugin;
 import dev.plugbay.application.port.out.host.PackageLimits;
 import dev.plugbay.application.service.marketplace.HostMarketplaceService;
@@ -20,6 +19,7 @@ import dev.plugbay.contracts.testing.MutableClock;
 import dev.plugbay.contracts.testing.RecordingPluginArchives;
 import dev.plugbay.domain.error.DomainException;
 import dev.plugbay.domain.error.ErrorCode;
+import dev.plugbay.domain.host.marketplace.ListingSource;
 import dev.plugbay.domain.host.marketplace.MarketplaceEntry;
 import dev.plugbay.domain.integrity.ArchiveDigest;
 import dev.plugbay.domain.json.JsonObject;

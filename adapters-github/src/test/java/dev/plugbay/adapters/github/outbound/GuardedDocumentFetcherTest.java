@@ -4,11 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.plugbay.adapters.github.fake.FakeGitHub;
 import dev.plugbay.adapters.github.fake.FakeGitHub.Server;
+import dev.plugbay.adapters.github.fake.FakeGitHub;
 import dev.plugbay.adapters.github.fake.Fault;
 import dev.plugbay.adapters.github.fake.RecordedRequest;
-import dev.plugbay.adapters.github.http.Timeouts;
+import dev.plugbay.adapters.github.outbound.guard.OutboundGuard;
+import dev.plugbay.adapters.github.outbound.guard.OutboundPolicy;
+import dev.plugbay.adapters.github.outbound.guard.ScriptedResolver;
+import dev.plugbay.adapters.github.outbound.http.Timeouts;
 import dev.plugbay.application.port.out.registry.DocumentFetcher;
 import dev.plugbay.contracts.registry.DocumentFetcherContract;
 import dev.plugbay.domain.error.DomainException;

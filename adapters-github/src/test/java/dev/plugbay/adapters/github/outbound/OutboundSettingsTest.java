@@ -4,7 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.plugbay.adapters.github.http.Timeouts;
+import dev.plugbay.adapters.github.outbound.guard.OutboundPolicy;
+import dev.plugbay.adapters.github.outbound.http.Timeouts;
 import io.micronaut.context.ApplicationContext;
 import java.time.Duration;
 import java.util.Map;

@@ -1,8 +1,8 @@
 package dev.plugbay.adapters.github.registry;
 
 import dev.plugbay.adapters.github.fake.FakeGitHub;
-import dev.plugbay.adapters.github.http.Timeouts;
-import dev.plugbay.adapters.github.outbound.SystemHostResolver;
+import dev.plugbay.adapters.github.outbound.guard.SystemHostResolver;
+import dev.plugbay.adapters.github.outbound.http.Timeouts;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Optional;

@@ -4,11 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.plugbay.adapters.github.fake.FakeGitHub;
 import dev.plugbay.adapters.github.fake.FakeGitHub.Server;
+import dev.plugbay.adapters.github.fake.FakeGitHub;
 import dev.plugbay.adapters.github.fake.Fault;
 import dev.plugbay.adapters.github.fake.RecordedRequest;
-import dev.plugbay.adapters.github.outbound.SystemHostResolver;
+import dev.plugbay.adapters.github.outbound.guard.SystemHostResolver;
 import dev.plugbay.application.port.out.registry.RegistryEntry;
 import dev.plugbay.domain.error.ErrorCode;
 import dev.plugbay.domain.error.UpstreamUnavailableException;

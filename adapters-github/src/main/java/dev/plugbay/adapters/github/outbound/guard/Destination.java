@@ -1,4 +1,4 @@
-package dev.plugbay.adapters.github.http;
+package dev.plugbay.adapters.github.outbound.guard;
 
 import java.net.InetAddress;
 import java.util.List;
@@ -7,14 +7,20 @@ import java.util.Objects;
 /**
  * Where a request goes: the URL's scheme, host and port (for the Host header, SNI and the
  * certificate check) and the addresses looked up for that host before connecting, the only ones
- * the connection may use.
+ * the connection may use. Only the two kinds of {@link OutboundTarget} make one.
  */
-public record Destination(String scheme, String host, int port, List<InetAddress> addresses) {
+public final class Destination {
 
-    public Destination {
-        Objects.requireNonNull(scheme, "scheme");
-        Objects.requireNonNull(host, "host");
-        addresses = List.copyOf(addresses);
+    private final String scheme;
+    private final String host;
+    private final int port;
+    private final List<InetAddress> addresses;
+
+    Destination(String scheme, String host, int port, List<InetAddress> addresses) {
+        this.scheme = Objects.requireNonNull(scheme, "scheme");
+        this.host = Objects.requireNonNull(host, "host");
+        this.port = port;
+        this.addresses = List.copyOf(addresses);
         if (!scheme.equals("http") && !scheme.equals("https")) {
             throw new IllegalArgumentException("scheme must be http or https");
         }
@@ -23,8 +29,24 @@ public record Destination(String scheme, String host, int port, List<InetAddress
         }
     }
 
-    public static int defaultPort(String scheme) {
+    static int defaultPort(String scheme) {
         return scheme.equals("https") ? 443 : 80;
+    }
+
+    public String scheme() {
+        return scheme;
+    }
+
+    public String host() {
+        return host;
+    }
+
+    public int port() {
+        return port;
+    }
+
+    public List<InetAddress> addresses() {
+        return addresses;
     }
 
     /** host:port, as messages and the private-address exemptions name a server. */
@@ -33,7 +55,7 @@ public record Destination(String scheme, String host, int port, List<InetAddress
     }
 
     /** The URL of a request target (path and query) on this destination; the default port is left out, as in a Host header. */
-    String url(String target) {
+    public String url(String target) {
         return scheme + "://" + (port == defaultPort(scheme) ? host : authority()) + target;
     }
 }

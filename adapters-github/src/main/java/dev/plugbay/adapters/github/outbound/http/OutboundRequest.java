@@ -1,4 +1,4 @@
-package dev.plugbay.adapters.github.http;
+package dev.plugbay.adapters.github.outbound.http;
 
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
@@ -6,9 +6,9 @@ import java.util.Map;
 import java.util.Objects;
 
 /** One request: method, request target (path and query), extra headers, and an optional body. */
-public record HttpRequest(String method, String target, Map<String, String> headers, byte[] body) {
+public record OutboundRequest(String method, String target, Map<String, String> headers, byte[] body) {
 
-    public HttpRequest {
+    public OutboundRequest {
         Objects.requireNonNull(method, "method");
         Objects.requireNonNull(target, "target");
         headers = Map.copyOf(headers);
@@ -20,18 +20,18 @@ public record HttpRequest(String method, String target, Map<String, String> head
         headers.forEach((name, value) -> requireSingleLine(name + value));
     }
 
-    public static HttpRequest get(String target) {
-        return new HttpRequest("GET", target, Map.of(), null);
+    public static OutboundRequest get(String target) {
+        return new OutboundRequest("GET", target, Map.of(), null);
     }
 
-    public HttpRequest withHeader(String name, String value) {
+    public OutboundRequest withHeader(String name, String value) {
         Map<String, String> more = new LinkedHashMap<>(headers);
         more.put(name, value);
-        return new HttpRequest(method, target, more, body);
+        return new OutboundRequest(method, target, more, body);
     }
 
-    public static HttpRequest json(String method, String target, String json) {
-        return new HttpRequest(method, target, Map.of("Content-Type", "application/json"),
+    public static OutboundRequest json(String method, String target, String json) {
+        return new OutboundRequest(method, target, Map.of("Content-Type", "application/json"),
                 json.getBytes(StandardCharsets.UTF_8));
     }
 

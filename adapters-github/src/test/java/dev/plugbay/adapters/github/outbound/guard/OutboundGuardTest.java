@@ -1,4 +1,4 @@
-package dev.plugbay.adapters.github.outbound;
+package dev.plugbay.adapters.github.outbound.guard;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;

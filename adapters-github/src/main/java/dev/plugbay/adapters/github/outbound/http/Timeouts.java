@@ -1,4 +1,4 @@
-package dev.plugbay.adapters.github.http;
+package dev.plugbay.adapters.github.outbound.http;
 
 import java.time.Duration;
 import java.util.Objects;

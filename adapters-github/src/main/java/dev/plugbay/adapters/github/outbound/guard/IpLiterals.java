@@ -1,4 +1,4 @@
-package dev.plugbay.adapters.github.outbound;
+package dev.plugbay.adapters.github.outbound.guard;
 
 import java.util.Optional;
 import java.util.regex.Pattern;

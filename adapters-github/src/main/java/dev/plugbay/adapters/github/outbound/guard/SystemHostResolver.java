@@ -1,4 +1,4 @@
-package dev.plugbay.adapters.github.outbound;
+package dev.plugbay.adapters.github.outbound.guard;
 
 import io.micronaut.context.annotation.Secondary;
 import jakarta.inject.Singleton;

@@ -1,5 +1,7 @@
-package dev.plugbay.adapters.github.http;
+package dev.plugbay.adapters.github.outbound.http;
 
+import dev.plugbay.adapters.github.outbound.guard.Destination;
+import dev.plugbay.adapters.github.outbound.guard.OutboundTarget;
 import dev.plugbay.domain.error.DomainException;
 import dev.plugbay.domain.error.PayloadTooLargeException;
 import dev.plugbay.domain.error.UpstreamUnavailableException;
@@ -48,6 +50,8 @@ import org.apache.hc.core5.util.Timeout;
  * addresses: no DNS lookup of its own, no redirects followed (a 3xx is returned as it is), no
  * retries, cookies, credentials or proxies, a connect and a total time limit, and a body limit at
  * which reading stops. TLS is the library's standard check of the certificate against the URL's host.
+ * It reaches only an {@link OutboundTarget}: a URL the guard checked, or an endpoint the operator
+ * configured; there is no method that takes a string or a URI.
  *
  * <p>Every exchange builds its own client and single-connection manager around a resolver that
  * knows only that destination's addresses. A shared pooled client would need one resolver for all
@@ -79,15 +83,16 @@ public final class PinnedHttpClient {
     }
 
     /**
-     * Sends the request and reads the answer. Throws {@code UPSTREAM_UNAVAILABLE} when the server
-     * cannot be reached, fails the TLS check, times out or answers something that is not HTTP, and
+     * Sends the request to the target and reads the answer. Throws {@code UPSTREAM_UNAVAILABLE} when
+     * the target's host does not resolve, the server cannot be reached, fails the TLS check, times out or answers something that is not HTTP, and
      * {@code PAYLOAD_TOO_LARGE} when the body is longer than {@code maxBodyBytes}.
      */
-    public HttpResponse exchange(Destination destination, HttpRequest request, int maxBodyBytes) {
+    public OutboundResponse exchange(OutboundTarget target, OutboundRequest request, int maxBodyBytes) {
+        Destination destination = target.destination();
         Timer.Sample sample = Timer.start(Metrics.globalRegistry);
         String outcome = OutboundCalls.FAILED;
         try {
-            HttpResponse response = send(destination, request, maxBodyBytes);
+            OutboundResponse response = send(destination, request, maxBodyBytes);
             outcome = OutboundCalls.answered(response.status());
             return response;
         } catch (DomainException failure) {
@@ -98,7 +103,7 @@ public final class PinnedHttpClient {
         }
     }
 
-    private HttpResponse send(Destination destination, HttpRequest request, int maxBodyBytes) {
+    private OutboundResponse send(Destination destination, OutboundRequest request, int maxBodyBytes) {
         HttpUriRequestBase outgoing = outgoing(destination, request);
         AtomicBoolean expired = new AtomicBoolean();
         ScheduledFuture<?> deadline = DEADLINES.schedule(() -> {
@@ -107,7 +112,7 @@ public final class PinnedHttpClient {
         }, timeouts.total().toMillis(), TimeUnit.MILLISECONDS);
         try (CloseableHttpClient client = clientFor(destination);
              ClassicHttpResponse response = client.executeOpen(null, outgoing, null)) {
-            return new HttpResponse(response.getCode(), headers(response), body(destination, outgoing, response, maxBodyBytes));
+            return new OutboundResponse(response.getCode(), headers(response), body(destination, outgoing, response, maxBodyBytes));
         } catch (IOException failure) {
             throw unavailable(destination, failure, expired.get());
         } finally {
@@ -127,7 +132,7 @@ public final class PinnedHttpClient {
         return new UpstreamUnavailableException(destination.authority() + " could not be reached");
     }
 
-    private static HttpUriRequestBase outgoing(Destination destination, HttpRequest request) {
+    private static HttpUriRequestBase outgoing(Destination destination, OutboundRequest request) {
         HttpUriRequestBase outgoing = new HttpUriRequestBase(request.method(), URI.create(destination.url(request.target())));
         request.headers().forEach(outgoing::addHeader);
         if (request.body().length > 0 || !request.method().equals("GET")) {

@@ -1,6 +1,5 @@
-package dev.plugbay.adapters.github.outbound;
+package dev.plugbay.adapters.github.outbound.guard;
 
-import dev.plugbay.adapters.github.http.Destination;
 import dev.plugbay.domain.error.UpstreamUnavailableException;
 import dev.plugbay.domain.error.UrlNotAllowedException;
 import java.net.InetAddress;

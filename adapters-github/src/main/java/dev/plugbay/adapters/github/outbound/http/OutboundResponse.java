@@ -1,4 +1,4 @@
-package dev.plugbay.adapters.github.http;
+package dev.plugbay.adapters.github.outbound.http;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -7,9 +7,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /** A response: status, headers by lower-case name, and the body bytes as read within the limit. */
-public record HttpResponse(int status, Map<String, List<String>> headers, byte[] body) {
+public record OutboundResponse(int status, Map<String, List<String>> headers, byte[] body) {
 
-    public HttpResponse {
+    public OutboundResponse {
         headers = Map.copyOf(headers);
         body = body.clone();
     }

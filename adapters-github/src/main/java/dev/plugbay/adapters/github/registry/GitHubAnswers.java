@@ -1,6 +1,6 @@
 package dev.plugbay.adapters.github.registry;
 
-import dev.plugbay.adapters.github.http.HttpResponse;
+import dev.plugbay.adapters.github.outbound.http.OutboundResponse;
 import dev.plugbay.domain.error.InvalidRequestException;
 import dev.plugbay.domain.error.UpstreamUnavailableException;
 import dev.plugbay.domain.json.JsonObject;
@@ -10,13 +10,13 @@ import dev.plugbay.domain.json.JsonValue;
 import java.util.Optional;
 
 /** Reading GitHub's answers: what went wrong in words, and JSON bodies through the strict reader. */
-final class Answers {
+final class GitHubAnswers {
 
-    private Answers() {
+    private GitHubAnswers() {
     }
 
     /** Why an answer is not the one wanted: a spent rate limit, a redirect, or the status. */
-    static String problem(HttpResponse response) {
+    static String problem(OutboundResponse response) {
         boolean limitSpent = response.header("x-ratelimit-remaining").filter("0"::equals).isPresent();
         if ((response.status() == 403 || response.status() == 429) && limitSpent) {
             return "GitHub's rate limit is spent (HTTP " + response.status() + ")";
@@ -27,19 +27,19 @@ final class Answers {
         return "GitHub answered HTTP " + response.status();
     }
 
-    static UpstreamUnavailableException failure(String action, HttpResponse response) {
+    static UpstreamUnavailableException failure(String action, OutboundResponse response) {
         return new UpstreamUnavailableException("Could not " + action + ": " + problem(response));
     }
 
     /** The body as a JSON object, or {@code UPSTREAM_UNAVAILABLE} when GitHub answered something else. */
-    static JsonObject object(String action, HttpResponse response) {
+    static JsonObject object(String action, OutboundResponse response) {
         if (json(action, response) instanceof JsonObject object) {
             return object;
         }
         throw new UpstreamUnavailableException("Could not " + action + ": GitHub's answer is not a JSON object");
     }
 
-    static JsonValue json(String action, HttpResponse response) {
+    static JsonValue json(String action, OutboundResponse response) {
         try {
             return JsonReader.parse(response.text());
         } catch (InvalidRequestException garbage) {

@@ -1,4 +1,4 @@
-package dev.plugbay.adapters.github.http;
+package dev.plugbay.adapters.github.outbound.http;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.sun.net.httpserver.HttpsConfigurator;
 import com.sun.net.httpserver.HttpsServer;
+import dev.plugbay.adapters.github.outbound.guard.TrustedEndpoint;
 import dev.plugbay.domain.error.DomainException;
 import dev.plugbay.domain.error.ErrorCode;
 import java.io.IOException;
@@ -16,6 +17,7 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
+import java.net.URI;
 import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -55,8 +57,8 @@ class PinnedHttpClientTest {
         try (ServerSocket server = listen()) {
             Future<String> head = servers.submit(() -> answer(server, "HTTP/1.1 200 OK\r\nContent-Length: 2\r\n\r\nok"));
 
-            HttpResponse response = new PinnedHttpClient(SHORT).exchange(pinned("http", "unresolvable.example", server),
-                    HttpRequest.get("/a.json"), LIMIT);
+            OutboundResponse response = new PinnedHttpClient(SHORT).exchange(pinned("http", "unresolvable.example", server),
+                    OutboundRequest.get("/a.json"), LIMIT);
 
             assertEquals(200, response.status());
             assertEquals("ok", response.text());
@@ -66,8 +68,8 @@ class PinnedHttpClientTest {
 
     @Test
     void theResolverKnowsOnlyTheDestinationsHost() throws Exception {
-        PinnedDnsResolver resolver = new PinnedDnsResolver(new Destination("https", "plugins.example", 443,
-                List.of(InetAddress.getByAddress(new byte[] {93, (byte) 184, (byte) 216, 34}))));
+        PinnedDnsResolver resolver = new PinnedDnsResolver(target("https", "plugins.example", 443,
+                InetAddress.getByAddress(new byte[] {93, (byte) 184, (byte) 216, 34})).destination());
 
         assertEquals("93.184.216.34", resolver.resolve("PLUGINS.example")[0].getHostAddress());
         assertThrows(UnknownHostException.class, () -> resolver.resolve("evil.example"));
@@ -92,7 +94,7 @@ class PinnedHttpClientTest {
             });
 
             DomainException slow = assertThrows(DomainException.class, () -> new PinnedHttpClient(SHORT)
-                    .exchange(pinned("http", "slow.example", server), HttpRequest.get("/"), LIMIT));
+                    .exchange(pinned("http", "slow.example", server), OutboundRequest.get("/"), LIMIT));
 
             assertEquals(ErrorCode.UPSTREAM_UNAVAILABLE, slow.code());
             assertTrue(slow.getMessage().contains("did not answer in time"), slow.getMessage());
@@ -121,7 +123,7 @@ class PinnedHttpClientTest {
             });
 
             DomainException tooLarge = assertThrows(DomainException.class, () -> new PinnedHttpClient(SHORT)
-                    .exchange(pinned("http", "endless.example", server), HttpRequest.get("/"), LIMIT));
+                    .exchange(pinned("http", "endless.example", server), OutboundRequest.get("/"), LIMIT));
 
             assertEquals(ErrorCode.PAYLOAD_TOO_LARGE, tooLarge.code());
             assertTrue(written.get(10, TimeUnit.SECONDS) < 16L * LIMIT, "the client drained " + written.get() + " bytes");
@@ -145,12 +147,12 @@ class PinnedHttpClientTest {
             int port = server.getAddress().getPort();
             InetAddress loopback = InetAddress.getLoopbackAddress();
 
-            HttpResponse right = client.exchange(new Destination("https", "right.example", port, List.of(loopback)),
-                    HttpRequest.get("/"), LIMIT);
+            OutboundResponse right = client.exchange(target("https", "right.example", port, loopback),
+                    OutboundRequest.get("/"), LIMIT);
             assertArrayEquals("{}".getBytes(StandardCharsets.UTF_8), right.body());
 
             DomainException wrong = assertThrows(DomainException.class, () -> client.exchange(
-                    new Destination("https", "wrong.example", port, List.of(loopback)), HttpRequest.get("/"), LIMIT));
+                    target("https", "wrong.example", port, loopback), OutboundRequest.get("/"), LIMIT));
             assertEquals(ErrorCode.UPSTREAM_UNAVAILABLE, wrong.code());
             assertTrue(wrong.getMessage().contains("failed the TLS check"), wrong.getMessage());
         } finally {
@@ -162,8 +164,13 @@ class PinnedHttpClientTest {
         return new ServerSocket(0, 1, InetAddress.getLoopbackAddress());
     }
 
-    private static Destination pinned(String scheme, String host, ServerSocket server) {
-        return new Destination(scheme, host, server.getLocalPort(), List.of(InetAddress.getLoopbackAddress()));
+    private static TrustedEndpoint pinned(String scheme, String host, ServerSocket server) {
+        return target(scheme, host, server.getLocalPort(), InetAddress.getLoopbackAddress());
+    }
+
+    /** The host at the port, whatever DNS would say: its one address is {@code address}. */
+    private static TrustedEndpoint target(String scheme, String host, int port, InetAddress address) {
+        return TrustedEndpoint.configured(host, URI.create(scheme + "://" + host + ":" + port), name -> List.of(address));
     }
 
     /** Accepts one connection, returns the request head it read after sending {@code response}. */

@@ -1,4 +1,4 @@
-package dev.plugbay.adapters.github.outbound;
+package dev.plugbay.adapters.github.outbound.guard;
 
 import dev.plugbay.domain.error.UrlNotAllowedException;
 import java.net.IDN;

@@ -1,5 +1,6 @@
-package dev.plugbay.adapters.github.http;
+package dev.plugbay.adapters.github.outbound.http;
 
+import dev.plugbay.adapters.github.outbound.guard.Destination;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.util.Locale;
