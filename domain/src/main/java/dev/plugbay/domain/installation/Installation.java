@@ -60,6 +60,14 @@ public record Installation(
         return withState(state.deactivate(), clock);
     }
 
+    /**
+     * The installation with the marketplace's switch set to {@code active}: itself, unchanged and
+     * not restamped, when it already is where the switch says.
+     */
+    public Installation switchedTo(boolean active, Clock clock) {
+        return withState(state.switchedTo(active), clock);
+    }
+
     public Installation failActivation(String message, Clock clock) {
         return withState(state.failActivation(message), clock);
     }

@@ -27,6 +27,14 @@ public sealed interface LifecycleState {
         return new Inactive();
     }
 
+    /**
+     * The state a marketplace switch set to {@code active} leads to (the Invenicum toggle): a switch
+     * to where the plugin already is changes nothing, so it is never refused.
+     */
+    default LifecycleState switchedTo(boolean active) {
+        return active ? activate() : deactivate();
+    }
+
     /** The state after an activation attempt failed with {@code message}. */
     default LifecycleState failActivation(String message) {
         return new Failed(message);
@@ -84,6 +92,11 @@ public sealed interface LifecycleState {
         @Override
         public LifecycleState deactivate() {
             throw new IllegalTransitionException("The plugin is already inactive");
+        }
+
+        @Override
+        public LifecycleState switchedTo(boolean active) {
+            return active ? activate() : this;
         }
     }
 

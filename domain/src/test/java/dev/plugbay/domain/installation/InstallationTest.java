@@ -62,6 +62,28 @@ class InstallationTest {
         assertFalse(active.deactivate(LATER).deactivatesBeforeUninstall());
     }
 
+    /** The marketplace switch never refuses: set to where the installation already is, it returns it unchanged. */
+    @ParameterizedTest
+    @CsvSource({
+            "installed, true, active, changed",
+            "installed, false, inactive, changed",
+            "active, true, active, unchanged",
+            "active, false, inactive, changed",
+            "inactive, true, active, changed",
+            "inactive, false, inactive, unchanged",
+            "error, true, active, changed",
+            "error, false, inactive, changed"})
+    void theSwitchMovesOnlyAnInstallationThatIsNotWhereItSays(String from, boolean active, String to, String change) {
+        Installation before = new Installation(ALICE, new PluginId("clock"), release("1.0.0", false).version(),
+                LifecycleState.fromName(from, "boom"), ConfigValues.EMPTY, INSTALL_TIME.instant(), INSTALL_TIME.instant());
+
+        Installation after = before.switchedTo(active, LATER);
+
+        assertEquals(to, after.state().name());
+        assertEquals(change.equals("unchanged"), after.equals(before));
+        assertEquals(change.equals("unchanged") ? INSTALL_TIME.instant() : LATER.instant(), after.updatedAt());
+    }
+
     @Test
     void aFailedActivationRecordsItsMessage() {
         Installation failed = Installation.install(ALICE, new PluginId("clock"), release("1.0.0", false), INSTALL_TIME)

@@ -14,7 +14,6 @@ import dev.plugbay.application.port.out.installation.Installations;
 import dev.plugbay.application.port.out.transaction.UnitOfWork;
 import dev.plugbay.domain.error.PluginNotFoundException;
 import dev.plugbay.domain.installation.Installation;
-import dev.plugbay.domain.installation.LifecycleState;
 import dev.plugbay.domain.installation.UpgradePolicy;
 import dev.plugbay.domain.catalog.Plugin;
 import dev.plugbay.domain.plugin.PluginId;
@@ -85,12 +84,10 @@ public final class InstallationService implements InstallPluginUseCase, Uninstal
         return unitOfWork.transactionally(() -> {
             Installation current = installations.find(caller.username(), pluginId)
                     .orElseThrow(() -> notInstalled(pluginId));
-            boolean alreadyThere = active ? current.isActive() : current.state() instanceof LifecycleState.Inactive;
-            if (alreadyThere) {
-                return current;
+            Installation next = current.switchedTo(active, clock);
+            if (!next.equals(current)) {
+                installations.update(next);
             }
-            Installation next = active ? current.activate(clock) : current.deactivate(clock);
-            installations.update(next);
             return next;
         });
     }
