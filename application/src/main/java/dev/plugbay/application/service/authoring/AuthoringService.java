@@ -1,5 +1,6 @@
 package dev.plugbay.application.service.authoring;
 
+import dev.plugbay.application.service.catalog.ReleasePublication;
 import dev.plugbay.application.service.catalog.VisiblePlugins;
 
 import dev.plugbay.application.port.in.authoring.AuthoringResult;
@@ -38,11 +39,10 @@ public final class AuthoringService implements CreatePluginUseCase, UpdatePlugin
 
     private final CatalogReads catalogReads;
     private final CatalogWrites catalogWrites;
-    private final ReleaseLedger ledger;
+    private final ReleasePublication publication;
     private final Installations installations;
     private final RegistryPublisher publisher;
     private final ManifestReader manifestReader;
-    private final Clock clock;
     private final VisiblePlugins visiblePlugins;
     private final ProposingUnitOfWork proposingUnitOfWork;
 
@@ -51,11 +51,10 @@ public final class AuthoringService implements CreatePluginUseCase, UpdatePlugin
             ManifestReader manifestReader, Clock clock) {
         this.catalogReads = catalogReads;
         this.catalogWrites = catalogWrites;
-        this.ledger = ledger;
+        this.publication = new ReleasePublication(catalogWrites, ledger, clock);
         this.installations = installations;
         this.publisher = publisher;
         this.manifestReader = manifestReader;
-        this.clock = clock;
         this.visiblePlugins = new VisiblePlugins(catalogReads);
         this.proposingUnitOfWork = new ProposingUnitOfWork(unitOfWork, publisher);
     }
@@ -69,9 +68,7 @@ public final class AuthoringService implements CreatePluginUseCase, UpdatePlugin
             if (catalogReads.find(manifest.id()).isPresent()) {
                 throw new AlreadyExistsException("A plugin with the id " + manifest.id() + " already exists");
             }
-            Plugin plugin = Plugin.create(manifest, false, 0, ledger.everPublished(manifest.id()), clock);
-            catalogWrites.insert(plugin);
-            ledger.record(plugin.id(), manifest.version());
+            Plugin plugin = publication.create(manifest, false, 0);
             Proposal proposal = manifest.isPublic() ? publisher.proposeCreation(manifest)
                     : PRIVATE_NOT_PROPOSED;
             proposed.accept(proposal);
@@ -87,9 +84,7 @@ public final class AuthoringService implements CreatePluginUseCase, UpdatePlugin
         Manifest manifest = reading.manifest();
         return proposingUnitOfWork.run(proposed -> {
             Plugin current = catalogReads.find(id).orElseThrow(() -> notFound(id));
-            Plugin next = current.publish(manifest, ledger.everPublished(id), clock);
-            catalogWrites.update(next);
-            ledger.record(id, manifest.version());
+            Plugin next = publication.publish(current, manifest);
             Proposal proposal = manifest.isPublic() || current.isOfficial()
                     ? publisher.proposeUpdate(manifest, caller.isAdmin())
                     : PRIVATE_NOT_PROPOSED;

@@ -8,6 +8,7 @@ import dev.plugbay.application.port.out.catalog.ReleaseLedger;
 import dev.plugbay.application.port.out.registry.RegistryEntry;
 import dev.plugbay.application.port.out.registry.RegistryReader;
 import dev.plugbay.application.port.out.transaction.UnitOfWork;
+import dev.plugbay.application.service.catalog.ReleasePublication;
 import dev.plugbay.domain.catalog.Plugin;
 import dev.plugbay.domain.error.DomainException;
 import dev.plugbay.domain.error.InvalidRequestException;
@@ -36,10 +37,9 @@ public final class RegistrySyncService implements SyncRegistryUseCase {
     private final RegistryReader registry;
     private final CatalogReads catalogReads;
     private final CatalogWrites catalogWrites;
-    private final ReleaseLedger ledger;
+    private final ReleasePublication publication;
     private final UnitOfWork unitOfWork;
     private final ManifestReader manifestReader;
-    private final Clock clock;
     private final ReentrantLock oneSyncAtATime = new ReentrantLock();
 
     public RegistrySyncService(RegistryReader registry, CatalogReads catalogReads, CatalogWrites catalogWrites,
@@ -47,10 +47,9 @@ public final class RegistrySyncService implements SyncRegistryUseCase {
         this.registry = registry;
         this.catalogReads = catalogReads;
         this.catalogWrites = catalogWrites;
-        this.ledger = ledger;
+        this.publication = new ReleasePublication(catalogWrites, ledger, clock);
         this.unitOfWork = unitOfWork;
         this.manifestReader = manifestReader;
-        this.clock = clock;
     }
 
     @Override
@@ -104,10 +103,7 @@ public final class RegistrySyncService implements SyncRegistryUseCase {
         }
         Optional<Plugin> existing = catalogReads.find(manifest.id());
         if (existing.isEmpty()) {
-            Plugin plugin = Plugin.create(manifest, true, RegistryIndex.downloads(entry.indexEntry()),
-                    ledger.everPublished(manifest.id()), clock);
-            catalogWrites.insert(plugin);
-            ledger.record(plugin.id(), manifest.version());
+            Plugin plugin = publication.create(manifest, true, RegistryIndex.downloads(entry.indexEntry()));
             return new Outcome(plugin.id(), true, false);
         }
         Plugin plugin = existing.get();
@@ -115,8 +111,7 @@ public final class RegistrySyncService implements SyncRegistryUseCase {
             throw new InvalidRequestException("The id " + plugin.id() + " belongs to a plugin by another author");
         }
         if (manifest.version().compareTo(plugin.highestRelease().version()) > 0) {
-            catalogWrites.update(plugin.publish(manifest, ledger.everPublished(plugin.id()), clock).withOfficial(true));
-            ledger.record(plugin.id(), manifest.version());
+            publication.publish(plugin.withOfficial(true), manifest);
             return new Outcome(plugin.id(), false, true);
         }
         if (!plugin.isOfficial()) {

@@ -5,12 +5,12 @@ import dev.plugbay.application.port.out.catalog.CatalogWrites;
 import dev.plugbay.application.port.out.catalog.ExampleCatalog;
 import dev.plugbay.application.port.out.catalog.ReleaseLedger;
 import dev.plugbay.application.port.out.transaction.UnitOfWork;
+import dev.plugbay.application.service.catalog.ReleasePublication;
 import dev.plugbay.domain.catalog.Plugin;
 import dev.plugbay.domain.error.InvalidManifestException;
 import dev.plugbay.domain.error.InvalidStacException;
 import dev.plugbay.domain.json.JsonObject;
 import dev.plugbay.domain.json.JsonValue;
-import dev.plugbay.domain.manifest.Manifest;
 import dev.plugbay.domain.manifest.ManifestOrigin;
 import dev.plugbay.domain.manifest.ManifestReader;
 import java.time.Clock;
@@ -26,21 +26,17 @@ public final class SeedCatalogService {
 
     private final ExampleCatalog examples;
     private final ExampleCatalogClaim claim;
-    private final CatalogWrites catalog;
-    private final ReleaseLedger ledger;
+    private final ReleasePublication publication;
     private final UnitOfWork unitOfWork;
     private final ManifestReader manifestReader;
-    private final Clock clock;
 
     public SeedCatalogService(ExampleCatalog examples, ExampleCatalogClaim claim, CatalogWrites catalog,
             ReleaseLedger ledger, UnitOfWork unitOfWork, ManifestReader manifestReader, Clock clock) {
         this.examples = examples;
         this.claim = claim;
-        this.catalog = catalog;
-        this.ledger = ledger;
+        this.publication = new ReleasePublication(catalog, ledger, clock);
         this.unitOfWork = unitOfWork;
         this.manifestReader = manifestReader;
-        this.clock = clock;
     }
 
     /**
@@ -57,20 +53,13 @@ public final class SeedCatalogService {
             List<String> skipped = new ArrayList<>();
             for (JsonObject document : examples.documents()) {
                 try {
-                    loaded.add(publish(manifestReader.read(document, ManifestOrigin.document()).manifest()));
+                    loaded.add(publication.create(manifestReader.read(document, ManifestOrigin.document()).manifest(), false, 0));
                 } catch (InvalidManifestException | InvalidStacException refused) {
                     skipped.add(document.get("id").map(JsonValue::toJson).orElse("an example") + ": " + refused.getMessage());
                 }
             }
             return new SeedOutcome(loaded, skipped);
         });
-    }
-
-    private Plugin publish(Manifest manifest) {
-        Plugin plugin = Plugin.create(manifest, false, 0, ledger.everPublished(manifest.id()), clock);
-        catalog.insert(plugin);
-        ledger.record(plugin.id(), manifest.version());
-        return plugin;
     }
 
     /** The examples loaded and, for each one skipped, why. */
