@@ -1,4 +1,4 @@
-package dev.plugbay.adapters.persistence.nul;
+package dev.plugbay.adapters.persistence.nulcharacter;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;

@@ -1,4 +1,4 @@
-package dev.plugbay.adapters.persistence.nul;
+package dev.plugbay.adapters.persistence.nulcharacter;
 
 import dev.plugbay.adapters.persistence.support.PersistenceAdapter;
 import org.junit.jupiter.api.extension.RegisterExtension;
