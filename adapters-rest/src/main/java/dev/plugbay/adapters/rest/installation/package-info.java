@@ -1,0 +1,2 @@
+/** Users' installation routes: install (and upgrade), toggle, uninstall and list. */
+package dev.plugbay.adapters.rest.installation;

@@ -1,0 +1,2 @@
+/** Writing the domain's JSON values in HTTP answers. */
+package dev.plugbay.adapters.rest.json;

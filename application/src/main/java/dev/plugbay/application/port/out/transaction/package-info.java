@@ -1,0 +1,2 @@
+/** The transaction a use case runs in, whatever stores it. */
+package dev.plugbay.application.port.out.transaction;
