@@ -4,7 +4,8 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * The domain's own JSON model, so that the core can validate manifests, STAC trees and config
- * values without a JSON library. Adapters convert their parser's tree to and from it.
+ * values without a JSON library. Adapters read JSON text into it with {@link JsonReader} and write
+ * it with {@link #toJson()}; no other parser's tree reaches the core.
  */
 public sealed interface JsonValue permits JsonObject, JsonArray, JsonString, JsonNumber, JsonBoolean, JsonNull {
 
