@@ -1,174 +1,59 @@
 package dev.plugbay.domain.config;
 
-import dev.plugbay.domain.error.MessageBounds;
-import dev.plugbay.domain.json.JsonArray;
-import dev.plugbay.domain.json.JsonBoolean;
-import dev.plugbay.domain.json.JsonNumber;
 import dev.plugbay.domain.json.JsonObject;
-import dev.plugbay.domain.json.JsonString;
 import dev.plugbay.domain.json.JsonValue;
 import java.math.BigDecimal;
-import java.util.ArrayList;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
-import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 /**
- * One declared config field.
- *
- * <p>Definition rules, enforced here for every way a field is built:
- * <ul>
- *   <li>the name matches {@code ^[A-Za-z_][A-Za-z0-9_-]{0,63}$}; no dots, so that a violation path
- *       such as {@code configSchema.retries.max} can only be read one way;</li>
- *   <li>{@code allowedValues} (the manifest's {@code enum}) is required and non-empty on {@code select};
- *       on {@code string} it is optional and, when non-empty, restricts the value to its members;
- *       on {@code number} and {@code boolean} it is rejected. It never lists a value twice;</li>
- *   <li>{@code min} and {@code max} are only allowed on {@code number}, and {@code min <= max};</li>
- *   <li>a default must itself pass {@link #check}.</li>
- * </ul>
+ * One declared config field, as one variant per type: {@link TextField} (optionally restricted to
+ * its allowed values), {@link NumberField} (optional bounds), {@link BooleanField} and
+ * {@link SelectField} (one of its options). Each holds only what its type allows, so bounds on text
+ * or choices on a number cannot be built; the rest of the definition rules ({@link FieldDefinition})
+ * are checked when a field is built. A config form follows from the variant: a text input, a number
+ * input with its bounds, a checkbox, a choice.
  */
-public record ConfigField(
-        String name,
-        ConfigFieldType type,
-        Optional<JsonValue> defaultValue,
-        Optional<BigDecimal> min,
-        Optional<BigDecimal> max,
-        List<String> allowedValues,
-        String description) {
+public sealed interface ConfigField permits TextField, NumberField, BooleanField, SelectField {
 
-    private static final Pattern NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_-]{0,63}");
+    String name();
 
-    public ConfigField {
-        Objects.requireNonNull(name, "name");
-        Objects.requireNonNull(type, "type");
-        Objects.requireNonNull(defaultValue, "defaultValue");
-        Objects.requireNonNull(min, "min");
-        Objects.requireNonNull(max, "max");
-        allowedValues = List.copyOf(allowedValues);
-        Objects.requireNonNull(description, "description");
-        if (!isValidName(name)) {
-            throw new IllegalArgumentException("invalid config field name: " + name);
-        }
-        List<DefinitionProblem> problems = definitionProblems(type, defaultValue, min, max, allowedValues);
-        if (!problems.isEmpty()) {
-            throw new IllegalArgumentException("invalid config field " + name + ": " + problems);
-        }
-    }
+    ConfigFieldType type();
 
-    /** A field of this type with no default, bounds, allowed values or description. */
-    public static ConfigField of(String name, ConfigFieldType type) {
-        return new ConfigField(name, type, Optional.empty(), Optional.empty(), Optional.empty(), List.of(), "");
-    }
+    Optional<JsonValue> defaultValue();
 
-    public static boolean isValidName(String name) {
-        return NAME.matcher(name).matches();
-    }
+    String description();
 
     /**
      * Why {@code value} is not acceptable for this field, or empty when it is. The one rule used for
      * defaults, replaced and merged values, and values carried over by an upgrade.
      */
-    public Optional<String> check(JsonValue value) {
-        return checkValue(type, min, max, allowedValues, value);
-    }
+    Optional<String> check(JsonValue value);
 
     /** The field definition as it appears under its name in {@code configSchema}. */
-    public JsonObject toJson() {
-        Map<String, JsonValue> members = new LinkedHashMap<>();
-        members.put("type", new JsonString(type.wireName()));
-        defaultValue.ifPresent(value -> members.put("default", value));
-        min.ifPresent(bound -> members.put("min", new JsonNumber(bound)));
-        max.ifPresent(bound -> members.put("max", new JsonNumber(bound)));
-        if (!allowedValues.isEmpty()) {
-            members.put("enum", new JsonArray(allowedValues.stream().<JsonValue>map(JsonString::new).toList()));
-        }
-        if (!description.isEmpty()) {
-            members.put("description", new JsonString(description));
-        }
-        return new JsonObject(members);
+    JsonObject toJson();
+
+    static boolean isValidName(String name) {
+        return FieldDefinition.isValidName(name);
     }
 
-    /** A broken definition rule: the definition key it is about ({@code enum}, {@code min}, ...) and why. */
-    record DefinitionProblem(String key, String message) {
+    /** A field of this type with no default, bounds, allowed values or description. */
+    static ConfigField of(String name, ConfigFieldType type) {
+        return of(name, type, Optional.empty(), Optional.empty(), Optional.empty(), List.of(), "");
     }
 
-    /** Every definition rule these parts break, in a stable order; empty when they form a valid field. */
-    static List<DefinitionProblem> definitionProblems(
-            ConfigFieldType type,
-            Optional<JsonValue> defaultValue,
-            Optional<BigDecimal> min,
-            Optional<BigDecimal> max,
-            List<String> allowedValues) {
-        List<DefinitionProblem> problems = new ArrayList<>();
-        if (type == ConfigFieldType.SELECT && allowedValues.isEmpty()) {
-            problems.add(new DefinitionProblem("enum", "a select field needs a non-empty enum"));
-        }
-        if ((type == ConfigFieldType.NUMBER || type == ConfigFieldType.BOOLEAN) && !allowedValues.isEmpty()) {
-            problems.add(new DefinitionProblem("enum", "is only allowed on string and select fields"));
-        }
-        firstDuplicate(allowedValues).ifPresent(duplicate ->
-                problems.add(new DefinitionProblem("enum", "lists \"" + MessageBounds.quote(duplicate) + "\" more than once")));
-        if (type != ConfigFieldType.NUMBER) {
-            min.ifPresent(bound -> problems.add(new DefinitionProblem("min", "is only allowed on number fields")));
-            max.ifPresent(bound -> problems.add(new DefinitionProblem("max", "is only allowed on number fields")));
-        } else if (min.isPresent() && max.isPresent() && min.get().compareTo(max.get()) > 0) {
-            problems.add(new DefinitionProblem("min", "must not be greater than max ("
-                    + MessageBounds.number(min.get()) + " > " + MessageBounds.number(max.get()) + ")"));
-        }
-        defaultValue.flatMap(value -> checkValue(type, min, max, allowedValues, value))
-                .ifPresent(message -> problems.add(new DefinitionProblem("default", message)));
-        return problems;
-    }
-
-    private static Optional<String> checkValue(
-            ConfigFieldType type,
-            Optional<BigDecimal> min,
-            Optional<BigDecimal> max,
-            List<String> allowedValues,
-            JsonValue value) {
+    /**
+     * The field a definition's parts describe, as its type's variant; parts that break a definition
+     * rule are refused with an {@link IllegalArgumentException} that names every broken rule.
+     */
+    static ConfigField of(String name, ConfigFieldType type, Optional<JsonValue> defaultValue, Optional<BigDecimal> min,
+            Optional<BigDecimal> max, List<String> allowedValues, String description) {
+        FieldDefinition.require(name, type, defaultValue, min, max, allowedValues);
         return switch (type) {
-            case STRING, SELECT -> value instanceof JsonString string
-                    ? checkMembership(allowedValues, string.value())
-                    : wrongType(type, value);
-            case NUMBER -> value instanceof JsonNumber number
-                    ? checkBounds(min, max, number.value())
-                    : wrongType(type, value);
-            case BOOLEAN -> value instanceof JsonBoolean ? Optional.empty() : wrongType(type, value);
+            case STRING -> new TextField(name, defaultValue, allowedValues, description);
+            case NUMBER -> new NumberField(name, defaultValue, min, max, description);
+            case BOOLEAN -> new BooleanField(name, defaultValue, description);
+            case SELECT -> new SelectField(name, defaultValue, allowedValues, description);
         };
-    }
-
-    private static Optional<String> wrongType(ConfigFieldType expected, JsonValue actual) {
-        String wanted = expected == ConfigFieldType.SELECT ? "string" : expected.wireName();
-        return Optional.of("must be a " + wanted + ", not " + actual.typeName());
-    }
-
-    private static Optional<String> checkMembership(List<String> allowedValues, String value) {
-        if (allowedValues.isEmpty() || allowedValues.contains(value)) {
-            return Optional.empty();
-        }
-        String choices = MessageBounds.quote(allowedValues.stream().map(choice -> "\"" + choice + "\"")
-                .collect(Collectors.joining(", ")));
-        return Optional.of("must be one of " + choices + ", not \"" + MessageBounds.quote(value) + "\"");
-    }
-
-    private static Optional<String> checkBounds(Optional<BigDecimal> min, Optional<BigDecimal> max, BigDecimal value) {
-        if (min.isPresent() && value.compareTo(min.get()) < 0) {
-            return Optional.of("must be at least " + MessageBounds.number(min.get()) + ", not " + MessageBounds.number(value));
-        }
-        if (max.isPresent() && value.compareTo(max.get()) > 0) {
-            return Optional.of("must be at most " + MessageBounds.number(max.get()) + ", not " + MessageBounds.number(value));
-        }
-        return Optional.empty();
-    }
-
-    private static Optional<String> firstDuplicate(List<String> values) {
-        Set<String> seen = new HashSet<>();
-        return values.stream().filter(value -> !seen.add(value)).findFirst();
     }
 }

@@ -19,7 +19,7 @@ import java.util.Optional;
  * Reads a manifest's {@code configSchema} and collects every problem before failing.
  *
  * <p>JSON types are strict: {@code "min": "5"} is an error, never read as 5. A field's cross-key rules
- * ({@link ConfigField#definitionProblems}, such as {@code min <= max} or a default within bounds) are
+ * ({@link FieldDefinition#definitionProblems}, such as {@code min <= max} or a default within bounds) are
  * checked once each of its keys is well-formed on its own; checking them against a malformed key
  * would only add follow-on errors about the same mistake.
  */
@@ -76,11 +76,11 @@ final class ConfigSchemaParser {
         if (violations.size() > violationsBefore) {
             return Optional.empty();
         }
-        List<ConfigField.DefinitionProblem> problems =
-                ConfigField.definitionProblems(type.orElseThrow(), defaultValue, min, max, allowedValues);
+        List<FieldDefinition.DefinitionProblem> problems =
+                FieldDefinition.definitionProblems(type.orElseThrow(), defaultValue, min, max, allowedValues);
         problems.forEach(problem -> report(path + "." + problem.key(), problem.message()));
         return problems.isEmpty()
-                ? Optional.of(new ConfigField(name, type.orElseThrow(), defaultValue, min, max, allowedValues, description))
+                ? Optional.of(ConfigField.of(name, type.orElseThrow(), defaultValue, min, max, allowedValues, description))
                 : Optional.empty();
     }
 

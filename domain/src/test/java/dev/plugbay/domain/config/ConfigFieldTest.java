@@ -8,7 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.plugbay.domain.testing.JsonText;
-import dev.plugbay.domain.config.ConfigField.DefinitionProblem;
+import dev.plugbay.domain.config.FieldDefinition.DefinitionProblem;
 import dev.plugbay.domain.json.JsonValue;
 import java.math.BigDecimal;
 import java.util.List;
@@ -130,7 +130,7 @@ class ConfigFieldTest {
     @MethodSource("definitions")
     void listsEveryBrokenDefinitionRule(ConfigFieldType type, String defaultValue, String min, String max,
             List<String> allowedValues, List<DefinitionProblem> expected) {
-        assertEquals(expected, ConfigField.definitionProblems(type, Optional.ofNullable(defaultValue).map(JsonText::json),
+        assertEquals(expected, FieldDefinition.definitionProblems(type, Optional.ofNullable(defaultValue).map(JsonText::json),
                 decimal(min), decimal(max), allowedValues));
     }
 
@@ -158,18 +158,32 @@ class ConfigFieldTest {
     }
 
     @Test
+    void eachTypeIsItsOwnVariantHoldingOnlyWhatTheTypeAllows() {
+        assertEquals(new TextField("field", Optional.empty(), List.of("red"), ""),
+                field(ConfigFieldType.STRING, null, null, null, List.of("red")));
+        assertEquals(new NumberField("field", Optional.empty(), decimal("1"), decimal("10"), ""),
+                field(ConfigFieldType.NUMBER, null, "1", "10", List.of()));
+        assertEquals(new BooleanField("field", Optional.empty(), ""), field(ConfigFieldType.BOOLEAN, null, null, null, List.of()));
+        assertEquals(new SelectField("field", Optional.empty(), List.of("fast"), ""),
+                field(ConfigFieldType.SELECT, null, null, null, List.of("fast")));
+        assertThrows(IllegalArgumentException.class, () -> new SelectField("field", Optional.empty(), List.of(), ""));
+        assertThrows(IllegalArgumentException.class,
+                () -> new NumberField("field", Optional.empty(), decimal("2"), decimal("1"), ""));
+    }
+
+    @Test
     void allowedValuesCannotBeChangedAfterwards() {
         List<String> choices = new java.util.ArrayList<>(List.of("a"));
-        ConfigField field = field(ConfigFieldType.SELECT, null, null, null, choices);
+        SelectField field = (SelectField) field(ConfigFieldType.SELECT, null, null, null, choices);
         choices.add("b");
-        assertEquals(List.of("a"), field.allowedValues());
-        assertThrows(UnsupportedOperationException.class, () -> field.allowedValues().add("c"));
+        assertEquals(List.of("a"), field.options());
+        assertThrows(UnsupportedOperationException.class, () -> field.options().add("c"));
     }
 
     private static ConfigField field(ConfigFieldType type, String defaultValue, String min, String max,
             List<String> allowedValues) {
         Optional<JsonValue> parsedDefault = Optional.ofNullable(defaultValue).map(JsonText::json);
-        return new ConfigField("field", type, parsedDefault, decimal(min), decimal(max), allowedValues, "");
+        return ConfigField.of("field", type, parsedDefault, decimal(min), decimal(max), allowedValues, "");
     }
 
     private static Optional<BigDecimal> decimal(String text) {

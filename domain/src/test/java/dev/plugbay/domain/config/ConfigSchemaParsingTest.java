@@ -24,15 +24,15 @@ class ConfigSchemaParsingTest {
     static Stream<Arguments> acceptedFields() {
         return Stream.of(
                 Arguments.of("{'type':'string'}", ConfigField.of("f", ConfigFieldType.STRING)),
-                Arguments.of("{'type':'string','enum':['red','green']}", new ConfigField("f", ConfigFieldType.STRING,
+                Arguments.of("{'type':'string','enum':['red','green']}", ConfigField.of("f", ConfigFieldType.STRING,
                         Optional.empty(), Optional.empty(), Optional.empty(), List.of("red", "green"), "")),
-                Arguments.of("{'type':'number','min':0,'max':5,'default':3}", new ConfigField("f", ConfigFieldType.NUMBER,
+                Arguments.of("{'type':'number','min':0,'max':5,'default':3}", ConfigField.of("f", ConfigFieldType.NUMBER,
                         Optional.of(JsonNumber.of(3)), Optional.of(BigDecimal.ZERO), Optional.of(BigDecimal.valueOf(5)),
                         List.of(), "")),
-                Arguments.of("{'type':'boolean','default':false,'description':'Log more'}", new ConfigField("f",
+                Arguments.of("{'type':'boolean','default':false,'description':'Log more'}", ConfigField.of("f",
                         ConfigFieldType.BOOLEAN, Optional.of(json("false")), Optional.empty(), Optional.empty(),
                         List.of(), "Log more")),
-                Arguments.of("{'type':'select','enum':['fast','slow'],'default':'slow'}", new ConfigField("f",
+                Arguments.of("{'type':'select','enum':['fast','slow'],'default':'slow'}", ConfigField.of("f",
                         ConfigFieldType.SELECT, Optional.of(new JsonString("slow")), Optional.empty(), Optional.empty(),
                         List.of("fast", "slow"), "")));
     }

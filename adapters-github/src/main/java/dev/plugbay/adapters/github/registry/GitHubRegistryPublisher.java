@@ -73,8 +73,8 @@ public final class GitHubRegistryPublisher implements RegistryPublisher {
     @Override
     public void withdraw(Proposal proposal) {
         try {
-            if (proposal.kind() == Proposal.Kind.PULL_REQUEST) {
-                String url = proposal.url().orElse("");
+            if (proposal instanceof Proposal.PullRequest pullRequest) {
+                String url = pullRequest.link();
                 Matcher number = PULL_NUMBER.matcher(url);
                 if (!number.find()) {
                     LOG.warn("Orphaned pull request {} could not be closed: no pull request number in its URL", url);
@@ -85,9 +85,9 @@ public final class GitHubRegistryPublisher implements RegistryPublisher {
                     return null;
                 });
                 LOG.info("Closed orphaned pull request {}: its catalog change did not happen", url);
-            } else if (proposal.kind() == Proposal.Kind.COMMIT) {
+            } else if (proposal instanceof Proposal.Commit commit) {
                 LOG.warn("Commit {} ({}) reached the registry but its catalog change did not happen; revert it by hand",
-                        proposal.reference().orElse(""), proposal.url().orElse(""));
+                        commit.revision(), commit.link());
             }
         } catch (RuntimeException failed) {
             LOG.warn("Orphaned proposal {} could not be withdrawn: {}", proposal.url().orElse(""), failed.getMessage());
