@@ -21,6 +21,7 @@ import dev.plugbay.application.service.host.HookPipelineService;
 import dev.plugbay.application.service.host.HostPluginInstaller;
 import dev.plugbay.application.service.host.HostPluginLifecycle;
 import dev.plugbay.application.service.host.HostPluginQueries;
+import dev.plugbay.application.service.host.HostPluginRecords;
 import dev.plugbay.application.service.host.HostPluginScanner;
 import jakarta.inject.Singleton;
 import java.nio.file.Path;
@@ -117,6 +118,11 @@ class RestTestWiring {
     PluginActionService pluginActionService(Marketplace marketplace, HostBench bench) {
         return new PluginActionService(marketplace.persistence.installations(), marketplace.persistence.catalog(),
                 bench.services.actions());
+    }
+
+    @Singleton
+    HostPluginRecords hostPluginRecords(HostBench bench) {
+        return bench.services.records();
     }
 
     @Singleton

@@ -1,11 +1,13 @@
 package dev.plugbay.adapters.persistence.contract;
 
 import dev.plugbay.application.port.out.host.HostSettings;
+import dev.plugbay.application.port.out.host.PluginExecutions;
 import dev.plugbay.contracts.catalog.CatalogContract;
 import dev.plugbay.contracts.catalog.ExampleCatalogClaimContract;
 import dev.plugbay.contracts.catalog.DownloadCounterContract;
 import dev.plugbay.contracts.catalog.ReleaseLedgerContract;
 import dev.plugbay.contracts.host.HostSettingsContract;
+import dev.plugbay.contracts.host.PluginExecutionsContract;
 import dev.plugbay.contracts.installation.InstallationsContract;
 import dev.plugbay.contracts.persistence.PersistencePorts;
 import dev.plugbay.contracts.transaction.UnitOfWorkContract;
@@ -22,6 +24,9 @@ abstract class PersistenceAdapterTest {
 
     /** The adapter's host settings with no URL saved. */
     protected abstract HostSettings emptyHostSettings();
+
+    /** The adapter's executions over its emptied database. */
+    protected abstract PluginExecutions emptyExecutions();
 
     @Nested
     class CatalogPorts extends CatalogContract {
@@ -83,6 +88,15 @@ abstract class PersistenceAdapterTest {
         @Override
         protected HostSettings emptySettings() {
             return emptyHostSettings();
+        }
+    }
+
+    @Nested
+    class PluginExecutionsPort extends PluginExecutionsContract {
+
+        @Override
+        protected PluginExecutions emptyExecutions() {
+            return PersistenceAdapterTest.this.emptyExecutions();
         }
     }
 }

@@ -2,6 +2,7 @@ package dev.plugbay.adapters.persistence.contract;
 
 import dev.plugbay.adapters.persistence.support.PersistenceAdapter;
 import dev.plugbay.application.port.out.host.HostSettings;
+import dev.plugbay.application.port.out.host.PluginExecutions;
 import dev.plugbay.contracts.persistence.PersistencePorts;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -18,5 +19,10 @@ class PostgresPersistenceAdapterTest extends PersistenceAdapterTest {
     @Override
     protected HostSettings emptyHostSettings() {
         return ADAPTER.emptyHostSettings();
+    }
+
+    @Override
+    protected PluginExecutions emptyExecutions() {
+        return ADAPTER.emptyExecutions();
     }
 }

@@ -2,6 +2,7 @@ package dev.plugbay.adapters.persistence.support;
 
 import dev.plugbay.adapters.persistence.catalog.JdbcCatalog;
 import dev.plugbay.adapters.persistence.catalog.StoredReleases;
+import dev.plugbay.adapters.persistence.execution.JdbcPluginExecutions;
 import dev.plugbay.adapters.persistence.installation.JdbcInstallations;
 import dev.plugbay.adapters.persistence.ledger.JdbcReleaseLedger;
 import dev.plugbay.adapters.persistence.settings.JdbcExampleCatalogClaim;
@@ -9,6 +10,7 @@ import dev.plugbay.adapters.persistence.settings.JdbcHostSettings;
 import dev.plugbay.adapters.persistence.transaction.TransactionalUnitOfWork;
 import dev.plugbay.adapters.persistence.transaction.Transactions;
 import dev.plugbay.application.port.out.host.HostSettings;
+import dev.plugbay.application.port.out.host.PluginExecutions;
 import dev.plugbay.contracts.persistence.PersistencePorts;
 import io.micronaut.context.ApplicationContext;
 import java.sql.Statement;
@@ -26,7 +28,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 public final class PersistenceAdapter implements BeforeAllCallback, AfterAllCallback {
 
     /** Children before parents, so foreign keys never refuse a delete. */
-    private static final String[] TABLES = {"host_plugin", "installation", "search_term", "plugin_tag", "plugin_release", "plugin",
+    private static final String[] TABLES = {"plugin_execution", "plugin_hook_metrics", "host_plugin", "installation", "search_term", "plugin_tag", "plugin_release", "plugin",
         "release_ledger", "setting", "search_count"};
 
     private final Supplier<TestDatabase> databases;
@@ -102,5 +104,11 @@ public final class PersistenceAdapter implements BeforeAllCallback, AfterAllCall
         HostSettings settings = context.getBean(JdbcHostSettings.class);
         settings.savePluginMarketplaceUrl(Optional.empty());
         return settings;
+    }
+
+    /** The executions and counters over this database, with nothing recorded. */
+    public PluginExecutions emptyExecutions() {
+        emptyPorts();
+        return context.getBean(JdbcPluginExecutions.class);
     }
 }

@@ -173,20 +173,8 @@ final class HostPluginController {
     @Get("/{name}/logs")
     JsonValue logs(@PathVariable String name, HttpRequest<?> request) {
         PluginId id = PluginIds.named(name);
-        int limit = limit(request.getParameters().getAll("limit"));
+        int limit = QueryLimit.of(request.getParameters().getAll("limit"), DEFAULT_LOG_LIMIT, MAX_LOG_LIMIT);
         return object("logs", new JsonArray(logs.logs(id, limit).stream().<JsonValue>map(HostPluginJson::log).toList()));
-    }
-
-    private static int limit(List<String> given) {
-        if (given.isEmpty()) {
-            return DEFAULT_LOG_LIMIT;
-        }
-        String text = given.get(0);
-        if (given.size() > 1 || !text.matches("[0-9]{1,3}") || Integer.parseInt(text) < 1
-                || Integer.parseInt(text) > MAX_LOG_LIMIT) {
-            throw new InvalidRequestException("'limit' must be given once, as an integer from 1 to " + MAX_LOG_LIMIT);
-        }
-        return Integer.parseInt(text);
     }
 
     private static JsonObject configMember(String body) {

@@ -114,11 +114,11 @@ final class HostPluginJson {
         return strings(new TreeSet<>(values).stream().map(WireNamed::wireName).toList());
     }
 
-    private static JsonValue time(Instant at) {
+    static JsonValue time(Instant at) {
         return text(MILLIS.format(at));
     }
 
-    private static JsonValue time(Optional<Instant> at) {
+    static JsonValue time(Optional<Instant> at) {
         return at.map(HostPluginJson::time).orElse(JsonNull.INSTANCE);
     }
 }

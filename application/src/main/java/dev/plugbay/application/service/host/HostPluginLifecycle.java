@@ -34,9 +34,10 @@ public final class HostPluginLifecycle implements ActivateHostPluginUseCase, Dea
     private final HostPluginViews views;
     private final HostPluginLocks locks;
     private final Clock clock;
+    private final BatchedExecutionRecorder recorder;
 
     HostPluginLifecycle(HostPlugins plugins, PluginStore store, PluginLogs logs, PluginSupervisor supervisor,
-            HostPluginViews views, HostPluginLocks locks, Clock clock) {
+            HostPluginViews views, HostPluginLocks locks, Clock clock, BatchedExecutionRecorder recorder) {
         this.plugins = plugins;
         this.store = store;
         this.logs = logs;
@@ -44,6 +45,7 @@ public final class HostPluginLifecycle implements ActivateHostPluginUseCase, Dea
         this.views = views;
         this.locks = locks;
         this.clock = clock;
+        this.recorder = recorder;
     }
 
     static HostPlugin stored(HostPlugins plugins, PluginId name) {
@@ -108,6 +110,7 @@ public final class HostPluginLifecycle implements ActivateHostPluginUseCase, Dea
             store.remove(name);
             plugins.delete(name);
             logs.clear(name);
+            recorder.forget(name);
             return warnings;
         });
     }

@@ -33,6 +33,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -60,6 +61,7 @@ public final class PluginSupervisor implements AutoCloseable {
     private final PluginStore store;
     private final HostPluginLocks locks;
     private final Clock clock;
+    private final ExecutionRecorder recorder;
     private final ScheduledExecutorService timers = Executors.newSingleThreadScheduledExecutor(daemon("host-plugin-timers"));
     private final ExecutorService workers = Executors.newCachedThreadPool(daemon("host-plugin-supervisor"));
     private final Map<PluginId, Supervised> supervised = new ConcurrentHashMap<>();
@@ -74,13 +76,14 @@ public final class PluginSupervisor implements AutoCloseable {
     }
 
     public PluginSupervisor(PluginProcesses processes, PluginLogs logs, HostPlugins plugins, PluginStore store,
-            HostPluginLocks locks, Clock clock) {
+            HostPluginLocks locks, Clock clock, ExecutionRecorder recorder) {
         this.processes = processes;
         this.logs = logs;
         this.plugins = plugins;
         this.store = store;
         this.locks = locks;
         this.clock = clock;
+        this.recorder = recorder;
     }
 
     private static ThreadFactory daemon(String name) {
@@ -137,10 +140,17 @@ public final class PluginSupervisor implements AutoCloseable {
         if (!process.offeredHooks().contains(hook)) {
             return Optional.empty();
         }
-        CallResult result = process.call(hook, plugin.payload(delivery)).toCompletableFuture().join();
+        CallResult result = recordedCall(process, plugin, delivery).join();
         Optional<String> failure = HostPluginMessages.failure(result);
         failure.ifPresent(text -> logs.host(plugin.name(), hook.wireName() + " failed: " + text));
         return failure;
+    }
+
+    /** Sends one lifecycle hook; its execution is recorded when the call ends, however late. */
+    private CompletableFuture<CallResult> recordedCall(PluginProcess process, HostPlugin plugin, HookDelivery delivery) {
+        Instant startedAt = clock.instant();
+        return process.call(delivery.hook(), plugin.payload(delivery)).toCompletableFuture().whenComplete((result, never) ->
+                recorder.record(CallExecutions.of(plugin.name(), delivery.hook(), startedAt, clock.instant(), result)));
     }
 
     private List<String> deliverAll(PluginProcess process, HostPlugin plugin, List<HookDelivery> hooks) {
@@ -319,7 +329,7 @@ public final class PluginSupervisor implements AutoCloseable {
             return;
         }
         try {
-            process.call(delivery.hook(), plugin.payload(delivery)).toCompletableFuture().get(left, TimeUnit.MILLISECONDS);
+            recordedCall(process, plugin, delivery).get(left, TimeUnit.MILLISECONDS);
         } catch (TimeoutException late) {
             logs.host(plugin.name(), "onDeactivate (shutdown) got no answer within the shutdown budget");
         } catch (InterruptedException interrupted) {

@@ -1,6 +1,7 @@
 package dev.plugbay.application.service.host;
 
 import dev.plugbay.contracts.memory.InMemoryHostPlugins;
+import dev.plugbay.contracts.memory.InMemoryPluginExecutions;
 import dev.plugbay.contracts.memory.InMemoryPluginLogs;
 import dev.plugbay.contracts.memory.InMemoryPluginProcesses;
 import dev.plugbay.contracts.memory.InMemoryPluginProcesses.DeliveredCall;
@@ -34,6 +35,7 @@ final class HostHarness implements AutoCloseable {
     final List<Execution> recorded = new CopyOnWriteArrayList<>();
     private final Clock clock;
     private final int rateLimit;
+    final InMemoryPluginExecutions executions = new InMemoryPluginExecutions();
     InMemoryPluginLogs logs;
     InMemoryPluginProcesses processes;
     HostPluginServices services;
@@ -52,8 +54,9 @@ final class HostHarness implements AutoCloseable {
     }
 
     private void boot() {
-        services = new HostPluginServices(Manifests.reader(), plugins, store, processes, logs, clock,
-                UUID::randomUUID, recorded::add, new CallRateLimit(rateLimit));
+        services = new HostPluginServices(Manifests.reader(), plugins, store, processes, logs, clock, UUID::randomUUID,
+                new BatchedExecutionRecorder(executions, 1000, 10_000, Duration.ofSeconds(1), problem -> { }, recorded::add),
+                new CallRateLimit(rateLimit));
     }
 
     /**
