@@ -146,6 +146,49 @@ class LaunchTest extends RuntimeTestBase {
     }
 
     @Test
+    void withoutExecSpawningAChildFailsWithExecItRuns() {
+        assumeTrue(TestHost.CAPABILITIES.node().orElseThrow().hasPermissionModel(), "this Node has no permission model");
+        String spawn = """
+                import { execFileSync } from 'node:child_process';
+                export const onAction = () => {
+                  try { return execFileSync(process.execPath, ['-e', 'process.stdout.write("child ran")']).toString(); }
+                  catch (e) { return e.code; }
+                };
+                """;
+        PluginProcess withoutExec = start(folders.plugin("no-exec", "index.mjs", spawn, Set.of()));
+        PluginProcess withExec = start(folders.plugin("with-exec", "index.mjs", spawn, Set.of(Permission.EXEC)));
+
+        assertEquals(answered("\"ERR_ACCESS_DENIED\""), call(withoutExec, Hook.ON_ACTION, "{}"));
+        assertEquals(answered("\"child ran\""), call(withExec, Hook.ON_ACTION, "{}"));
+    }
+
+    @Test
+    void withFileWriteAPluginWritesInItsDataFolderAndNowhereElseWithoutItNowhere() throws IOException {
+        assumeTrue(TestHost.CAPABILITIES.node().orElseThrow().hasPermissionModel(), "this Node has no permission model");
+        String write = """
+                import fs from 'node:fs';
+                import path from 'node:path';
+                const folders = { data: process.env.PLUGIN_DATA_DIR, plugin: process.env.PLUGIN_DIR, home: process.env.PLUGIN_DATA_DIR + '/../..' };
+                export const onAction = ({ where }) => {
+                  try { fs.writeFileSync(path.join(folders[where], 'written.txt'), where); return 'written'; }
+                  catch (e) { return e.code; }
+                };
+                """;
+        PluginProcess writer = start(folders.plugin("writer", "index.mjs", write, Set.of(Permission.FILE_WRITE)));
+        PluginProcess confined = start(folders.plugin("read-only", "index.mjs", write, Set.of()));
+
+        assertEquals(answered("\"written\""), call(writer, Hook.ON_ACTION, "{\"where\": \"data\"}"));
+        assertEquals(answered("\"ERR_ACCESS_DENIED\""), call(writer, Hook.ON_ACTION, "{\"where\": \"plugin\"}"));
+        assertEquals(answered("\"ERR_ACCESS_DENIED\""), call(writer, Hook.ON_ACTION, "{\"where\": \"home\"}"));
+        assertEquals(answered("\"ERR_ACCESS_DENIED\""), call(confined, Hook.ON_ACTION, "{\"where\": \"data\"}"));
+
+        assertEquals("data", Files.readString(root.resolve("plugin-data/writer/written.txt")));
+        assertFalse(Files.exists(folders.folder("writer").resolve("written.txt")));
+        assertFalse(Files.exists(root.resolve("written.txt")));
+        assertFalse(Files.exists(root.resolve("plugin-data/read-only/written.txt")));
+    }
+
+    @Test
     void theSandboxReportSaysWhatEnforcesEachWithheldPermissionHere() {
         assumeTrue(TestHost.CAPABILITIES.network().available() && TestHost.CAPABILITIES.node().orElseThrow().hasPermissionModel(),
                 "this machine cannot enforce every permission");
