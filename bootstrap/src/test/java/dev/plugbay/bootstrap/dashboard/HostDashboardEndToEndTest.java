@@ -13,10 +13,10 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The Host page against the server's own host routes (HOST.md), with a real Node.js plugin
- * process: install from a folder on this machine, activate, a config value the schema rejects
- * then a good one, and the plugin's own log line; the catalog's built-in plugins and a one-click
- * install from it; the registry URL setting. The browser is on the server's loopback address; the
- * token has the ADMIN role.
+ * process: install from a folder on this machine, activate, the executions and metrics its
+ * lifecycle hooks made, a config value the schema rejects then a good one, and the plugin's own log
+ * line; the catalog's built-in plugins and a one-click install from it; the registry URL setting.
+ * The browser is on the server's loopback address; the token has the ADMIN role.
  */
 @ExtendWith(DashboardExtension.class)
 class HostDashboardEndToEndTest {
@@ -46,7 +46,15 @@ class HostDashboardEndToEndTest {
         assertThat(plugin).containsText("Status: active");
         Locator logs = page.getByRole(AriaRole.LIST, new Page.GetByRoleOptions().setName("Log lines, oldest first"));
         assertThat(logs).containsText("[request-logger 1.0.0] activate logLevel=info");
-        assertThat(page.getByText("This server does not offer this view yet.")).hasCount(2);
+        Locator executions = page.getByRole(AriaRole.TABLE, new Page.GetByRoleOptions().setName("Latest executions, newest first"));
+        assertThat(executions.getByRole(AriaRole.ROW)).hasCount(3);
+        assertThat(executions.getByRole(AriaRole.ROW).nth(1)).containsText("onActivate");
+        assertThat(executions.getByRole(AriaRole.ROW).nth(2)).containsText("onInstall");
+        assertThat(page.getByText("2 calls: 2 succeeded, 0 failed")).isVisible();
+        Locator metrics = page.getByRole(AriaRole.TABLE, new Page.GetByRoleOptions().setName("Per hook, since the plugin was installed"));
+        assertThat(metrics.getByRole(AriaRole.ROW)).hasCount(3);
+        assertThat(metrics.getByRole(AriaRole.ROW).nth(1)).containsText("onActivate1000");
+        assertThat(page.getByText("This server does not offer this view yet.")).hasCount(0);
 
         assertThat(page.getByLabel("logLevel")).hasValue("info");
         assertThat(page.getByLabel("maxBodyLength")).hasValue("500");
