@@ -14,16 +14,20 @@ final class CallExecutions {
     private CallExecutions() {
     }
 
-    /**
-     * The outcome of a sent call: {@code ok} for an answer, {@code error} for an error answer or a call
-     * that was too large to send, {@code timeout}, {@code crashed}; the error in words.
-     */
+    /** A sent call's execution, its error in words. */
     static Execution of(PluginId plugin, Hook hook, Instant startedAt, Instant endedAt, CallResult result) {
-        CallOutcome outcome = result instanceof CallResult.Answered ? CallOutcome.OK
+        long durationMs = Math.max(0, Duration.between(startedAt, endedAt).toMillis());
+        return new Execution(plugin, hook, startedAt, durationMs, outcome(result), HostPluginMessages.failure(result).orElse(null));
+    }
+
+    /**
+     * How a sent call ended: {@code ok} for an answer, {@code timeout}, {@code crashed}, and
+     * {@code error} for an error answer or a call too large to send.
+     */
+    static CallOutcome outcome(CallResult result) {
+        return result instanceof CallResult.Answered ? CallOutcome.OK
                 : result instanceof CallResult.TimedOut ? CallOutcome.TIMEOUT
                 : result instanceof CallResult.Crashed ? CallOutcome.CRASHED
                 : CallOutcome.ERROR;
-        long durationMs = Math.max(0, Duration.between(startedAt, endedAt).toMillis());
-        return new Execution(plugin, hook, startedAt, durationMs, outcome, HostPluginMessages.failure(result).orElse(null));
     }
 }
