@@ -1,7 +1,9 @@
 package dev.plugbay.application.service.host;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
+import dev.plugbay.application.port.out.host.PluginExecutions;
 import dev.plugbay.contracts.memory.InMemoryPluginExecutions;
 import dev.plugbay.domain.host.CallOutcome;
 import dev.plugbay.domain.host.Execution;
@@ -10,6 +12,7 @@ import dev.plugbay.domain.manifest.Hook;
 import dev.plugbay.domain.plugin.PluginId;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
@@ -42,7 +45,7 @@ class BatchedExecutionRecorderTest {
         BatchedExecutionRecorder recorder = recorder(100_000, NEVER);
         ExecutorService threads = Executors.newFixedThreadPool(8);
         CountDownLatch go = new CountDownLatch(1);
-        List<Future<?>> done = new java.util.ArrayList<>();
+        List<Future<?>> done = new ArrayList<>();
         for (int thread = 0; thread < 8; thread++) {
             int offset = thread * 1000;
             done.add(threads.submit(() -> {
@@ -115,6 +118,56 @@ class BatchedExecutionRecorderTest {
         recorder.close();
 
         assertEquals(List.of(call(3, CallOutcome.OK)), store.newest(LOGGER, 10));
+    }
+
+    @Test
+    void aRecordNeverWaitsForAWriteInProgress() throws Exception {
+        CountDownLatch writing = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        PluginExecutions stuck = new PluginExecutions() {
+            @Override
+            public void append(List<Execution> batch, int keptPerPlugin) {
+                writing.countDown();
+                try {
+                    release.await();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                store.append(batch, keptPerPlugin);
+            }
+
+            @Override
+            public List<Execution> newest(PluginId plugin, int limit) {
+                return store.newest(plugin, limit);
+            }
+
+            @Override
+            public List<HookCounters> counters(PluginId plugin) {
+                return store.counters(plugin);
+            }
+
+            @Override
+            public void delete(PluginId plugin) {
+                store.delete(plugin);
+            }
+        };
+        BatchedExecutionRecorder recorder = new BatchedExecutionRecorder(stuck, 1000, 100, NEVER, problems::add, metered::add);
+        recorder.record(call(1, CallOutcome.OK));
+        ExecutorService writer = Executors.newSingleThreadExecutor();
+        Future<?> flush = writer.submit(recorder::flush);
+        writing.await();
+
+        assertTimeoutPreemptively(Duration.ofSeconds(30), () -> {
+            for (int i = 2; i <= 50; i++) {
+                recorder.record(call(i, CallOutcome.OK));
+            }
+        }, "record() waited for the database");
+        release.countDown();
+        flush.get();
+        writer.shutdown();
+        recorder.close();
+
+        assertEquals(50, store.counters(LOGGER).get(0).calls());
     }
 
     @Test
