@@ -49,6 +49,11 @@ public final class ChildServer implements AutoCloseable {
      * @param name names the log file under {@code home}
      */
     public static ChildServer start(Path home, Map<String, Object> properties, String name) {
+        return start(home, properties, Map.of(), name);
+    }
+
+    /** As {@link #start(Path, Map, String)}, with {@code environment} added to this JVM's for the server. */
+    public static ChildServer start(Path home, Map<String, Object> properties, Map<String, String> environment, String name) {
         int port = freePort();
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
@@ -65,7 +70,9 @@ public final class ChildServer implements AutoCloseable {
         Path log = home.resolve(name + ".log");
         try {
             Files.createDirectories(home);
-            Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+            ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+            builder.environment().putAll(environment);
+            Process process = builder.start();
             ChildServer server = new ChildServer(process, URI.create("http://127.0.0.1:" + port), log);
             try {
                 server.awaitHealthy();
