@@ -2,6 +2,7 @@ package dev.plugbay.bootstrap;
 
 import dev.plugbay.adapters.host.RuntimeSettings;
 import dev.plugbay.application.port.out.catalog.CatalogReads;
+import dev.plugbay.application.port.out.host.CallMeters;
 import dev.plugbay.application.port.out.host.HostPlugins;
 import dev.plugbay.application.port.out.host.PluginExecutions;
 import dev.plugbay.application.port.out.host.PluginLogs;
@@ -18,11 +19,9 @@ import dev.plugbay.application.service.host.HostPluginScanner;
 import dev.plugbay.application.service.host.HostPluginServices;
 import dev.plugbay.application.service.host.HostPluginStartup;
 import dev.plugbay.application.service.installation.PluginActionService;
-import dev.plugbay.bootstrap.metrics.MeteredExecutions;
 import dev.plugbay.bootstrap.settings.ExecutionsSettings;
 import dev.plugbay.domain.host.pipeline.CallRateLimit;
 import dev.plugbay.domain.manifest.ManifestReader;
-import io.micrometer.core.instrument.MeterRegistry;
 import io.micronaut.context.annotation.Bean;
 import io.micronaut.context.annotation.Factory;
 import jakarta.inject.Singleton;
@@ -45,9 +44,9 @@ final class HostWiring {
     @Bean(preDestroy = "close")
     HostPluginServices hostPluginServices(ManifestReader reader, HostPlugins plugins, PluginStore store,
             PluginProcesses processes, PluginLogs logs, Clock clock, RuntimeSettings runtime, PluginExecutions executions,
-            ExecutionsSettings settings, MeterRegistry meters) {
+            ExecutionsSettings settings, CallMeters meters) {
         BatchedExecutionRecorder recorder = new BatchedExecutionRecorder(executions, settings.executionsKept(), EXECUTION_QUEUE,
-                EXECUTION_WRITES, LOG::warn, new MeteredExecutions(meters));
+                EXECUTION_WRITES, LOG::warn, meters);
         return new HostPluginServices(reader, plugins, store, processes, logs, clock, UUID::randomUUID, recorder,
                 new CallRateLimit(runtime.rateLimit()));
     }

@@ -1,12 +1,12 @@
 package dev.plugbay.adapters.rest;
 
+import dev.plugbay.contracts.memory.InMemoryCallMeters;
 import dev.plugbay.contracts.memory.InMemoryHostPlugins;
 import dev.plugbay.contracts.memory.InMemoryPluginExecutions;
 import dev.plugbay.contracts.memory.InMemoryPluginLogs;
 import dev.plugbay.contracts.memory.InMemoryPluginProcesses;
 import dev.plugbay.contracts.memory.InMemoryPluginStore;
 import dev.plugbay.application.service.host.BatchedExecutionRecorder;
-import dev.plugbay.application.service.host.ExecutionRecorder;
 import dev.plugbay.application.service.host.HostPluginServices;
 import dev.plugbay.domain.host.pipeline.CallRateLimit;
 import dev.plugbay.contracts.testing.Manifests;
@@ -24,7 +24,7 @@ final class HostBench implements AutoCloseable {
     final HostPluginServices services = new HostPluginServices(Manifests.reader(), new InMemoryHostPlugins(), store,
             processes, logs, Clock.systemUTC(), UUID::randomUUID,
             new BatchedExecutionRecorder(new InMemoryPluginExecutions(), 1000, 10_000, Duration.ofSeconds(1), problem -> { },
-                ExecutionRecorder.NONE), new CallRateLimit(100));
+                new InMemoryCallMeters()), new CallRateLimit(100));
 
     @Override
     public void close() {

@@ -1,5 +1,6 @@
 package dev.plugbay.application.service.host;
 
+import dev.plugbay.application.port.out.host.CallMeters;
 import dev.plugbay.application.port.out.host.PluginExecutions;
 import dev.plugbay.domain.host.Execution;
 import dev.plugbay.domain.host.HookCounters;
@@ -21,7 +22,7 @@ import java.util.function.Consumer;
  * waits on the database: when the queue is full the record is dropped, and when a write fails its
  * rows are lost; both are reported in one line per drain, never to the caller. Reads and uninstall
  * write what is queued first, so they see every call recorded before them. Closing it writes what
- * is left. Every record is also handed at once to {@code meters} (the metrics export), which must not block either.
+ * is left. Every record is also handed at once to the {@link CallMeters}, which do not block either.
  */
 public final class BatchedExecutionRecorder implements ExecutionRecorder, AutoCloseable {
 
@@ -31,7 +32,7 @@ public final class BatchedExecutionRecorder implements ExecutionRecorder, AutoCl
     private final PluginExecutions store;
     private final int keptPerPlugin;
     private final Consumer<String> problems;
-    private final ExecutionRecorder meters;
+    private final CallMeters meters;
     private final BlockingQueue<Execution> queue;
     private final AtomicLong dropped = new AtomicLong();
     private final ScheduledExecutorService writer = Executors.newSingleThreadScheduledExecutor(task -> {
@@ -46,7 +47,7 @@ public final class BatchedExecutionRecorder implements ExecutionRecorder, AutoCl
      * @param meters told of every record as it arrives
      */
     public BatchedExecutionRecorder(PluginExecutions store, int keptPerPlugin, int capacity, Duration interval,
-            Consumer<String> problems, ExecutionRecorder meters) {
+            Consumer<String> problems, CallMeters meters) {
         this.store = store;
         this.keptPerPlugin = keptPerPlugin;
         this.problems = problems;
@@ -57,7 +58,7 @@ public final class BatchedExecutionRecorder implements ExecutionRecorder, AutoCl
 
     @Override
     public void record(Execution execution) {
-        meters.record(execution);
+        meters.meter(execution);
         if (!queue.offer(execution)) {
             dropped.incrementAndGet();
         }
