@@ -69,9 +69,8 @@ final class PluginCalls implements Handlers {
             if (result instanceof CallResult.Answered answered) {
                 return HandlerCall.answered(startedAt, durationMs, answered.result());
             }
-            CallOutcome outcome = result instanceof CallResult.TimedOut ? CallOutcome.TIMEOUT
-                    : result instanceof CallResult.Crashed ? CallOutcome.CRASHED : CallOutcome.ERROR;
-            return HandlerCall.failed(startedAt, durationMs, outcome, HostPluginMessages.failure(result).orElseThrow());
+            return HandlerCall.failed(startedAt, durationMs, CallExecutions.outcome(result),
+                    HostPluginMessages.failure(result).orElseThrow());
         });
     }
 }
