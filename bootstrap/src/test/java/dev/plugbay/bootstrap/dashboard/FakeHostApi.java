@@ -14,9 +14,9 @@ import java.util.concurrent.CopyOnWriteArrayList;
 /**
  * HOST.md's host API answered inside the browser (Playwright routes), in the shapes the server's
  * own routes answer (HostPluginController): one code plugin, request-logger, whose state moves as
- * the calls say. It stands in for the routes the server does not have yet (executions, metrics,
- * the host catalog and settings) and gives the pages a plugin with an unenforced permission, which
- * a real sandbox may not produce; {@link HostDashboardEndToEndTest} drives the real routes.
+ * the calls say. It gives the pages fixed executions, metrics and catalog answers and a plugin
+ * with an unenforced permission, which a real sandbox may not produce; {@link HostDashboardEndToEndTest}
+ * drives the real routes.
  * Records what the page sent.
  */
 final class FakeHostApi {
