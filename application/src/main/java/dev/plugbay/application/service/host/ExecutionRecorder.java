@@ -9,8 +9,5 @@ import dev.plugbay.domain.host.Execution;
 @FunctionalInterface
 public interface ExecutionRecorder {
 
-    /** Records nothing: for a host whose calls are not counted (tests of other rules). */
-    ExecutionRecorder NONE = execution -> { };
-
     void record(Execution execution);
 }
