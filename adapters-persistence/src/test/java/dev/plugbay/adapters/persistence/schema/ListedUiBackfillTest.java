@@ -37,8 +37,9 @@ abstract class ListedUiBackfillTest extends MigrationBackfillTest {
                     Manifests.uiPlugin("grown", "1.1.0+7")), Set.of(), CLOCK));
             written = flags(context);
             execute(context, statement -> {
-                dropListedUi(statement);
-                statement.execute("DELETE FROM flyway_schema_history WHERE version = '9'");
+                undoMigrationsFromV9(statement);
+                statement.execute("DELETE FROM flyway_schema_history WHERE installed_rank >="
+                        + " (SELECT installed_rank FROM flyway_schema_history WHERE version = '9')");
             });
         }
 
@@ -49,8 +50,13 @@ abstract class ListedUiBackfillTest extends MigrationBackfillTest {
                 written);
     }
 
-    /** Back to the schema before V9: its columns dropped (the flyway history row is the caller's). */
-    static void dropListedUi(Statement statement) throws SQLException {
+    /**
+     * Back to the schema before V9: what V10 created and V9's columns dropped, so that the next start
+     * runs V9 and the later migrations again (the flyway history rows are the caller's).
+     */
+    static void undoMigrationsFromV9(Statement statement) throws SQLException {
+        statement.execute("DROP TABLE plugin_execution");
+        statement.execute("DROP TABLE plugin_hook_metrics");
         statement.execute("ALTER TABLE search_term DROP COLUMN listed_ui");
         statement.execute("ALTER TABLE plugin DROP COLUMN listed_ui");
     }

@@ -72,9 +72,7 @@ abstract class SearchCountBackfillTest extends MigrationBackfillTest {
             // The history from V5 on is forgotten, so what later migrations created goes too.
             statement.execute("DROP TABLE host_plugin");
             statement.execute("DROP TABLE host_settings");
-            statement.execute("DROP TABLE plugin_execution");
-            statement.execute("DROP TABLE plugin_hook_metrics");
-            ListedUiBackfillTest.dropListedUi(statement);
+            ListedUiBackfillTest.undoMigrationsFromV9(statement);
             statement.execute("DELETE FROM flyway_schema_history WHERE installed_rank >="
                     + " (SELECT installed_rank FROM flyway_schema_history WHERE version = '5')");
         });
