@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # HTTP benchmark of GET /api/v1/plugins/community?size=50 (not a test; see docs/benchmarks.md).
 #
-#   bench/community.sh [--no-build] [--plugins N] [--duration 30s] [--connections 64]
+#   bench/community.sh [--no-build] [--plugins N] [--duration 15s] [--warmup 5s] [--connections 64]
 #
 # Builds the packaged jar (unless --no-build), starts it on a fresh temporary plugbay.home and a
 # free port on 127.0.0.1 (embedded H2, registry unconfigured, example catalog off), seeds N
@@ -16,7 +16,8 @@ set -euo pipefail
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"
 JAR="$ROOT/bootstrap/target/plugbay.jar"
 PLUGINS=10000
-DURATION=30s
+DURATION=15s
+WARMUP=5s
 CONNECTIONS=64
 THREADS=2
 BUILD=1
@@ -25,6 +26,7 @@ while [[ $# -gt 0 ]]; do
     --no-build) BUILD=0 ;;
     --plugins) PLUGINS="$2"; shift ;;
     --duration) DURATION="$2"; shift ;;
+    --warmup) WARMUP="$2"; shift ;;
     --connections) CONNECTIONS="$2"; shift ;;
     *) echo "unknown option $1" >&2; exit 2 ;;
   esac
@@ -72,8 +74,9 @@ for _ in $(seq 1 120); do
 done
 curl -fs "$BASE/health" >/dev/null || { echo "the server did not start:"; tail -50 "$WORK/server.log"; exit 1; }
 
-TOKEN="$(java "${JAVA_OPTS[@]}" -jar "$JAR" token --sub bench --ttl 7200)"
+TOKEN="$(java "${JAVA_OPTS[@]}" -jar "$JAR" token --sub bench --roles ADMIN --ttl 7200)"
 
+echo "load before the run: $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "seeding $PLUGINS plugins through POST /api/v1/plugins ..."
 SEED_START=$(date +%s.%N)
 python3 - "$BASE" "$TOKEN" "$PLUGINS" <<'PY'
@@ -123,10 +126,11 @@ run_wrk() { # $1 label, $2 url
   errors=$(awk '/Non-2xx or 3xx/ {print "non-2xx/3xx: " $NF} /Socket errors/ {print}' "$WORK/$1.txt" | paste -sd' ')
   printf '%-10s %12s req/s   p50 %9s   p99 %9s   errors: %s\n' "$1" "$rps" "$p50" "$p99" "${errors:-none}"
   echo "$rps" >"$WORK/$1.rps"
+  echo "$rps req/s p50 $p50 p99 $p99 errors ${errors:-none}" >"$WORK/$1.line"
 }
 
-echo "warming up the JIT (10 s) ..."
-wrk -t"$THREADS" -c"$CONNECTIONS" -d10s -H "Authorization: Bearer $TOKEN" "$URL" >/dev/null
+echo "warming up ($WARMUP) ..."
+wrk -t"$THREADS" -c"$CONNECTIONS" -d"$WARMUP" -H "Authorization: Bearer $TOKEN" "$URL" >/dev/null
 
 NGINX_PORT="$(free_port)"
 mkdir -p "$WORK/www" "$WORK/nginx"
@@ -140,6 +144,8 @@ error_log $WORK/nginx/error.log;
 events { worker_connections 1024; }
 http {
   access_log off;
+  sendfile on;
+  keepalive_requests 1000000000;
   client_body_temp_path $WORK/nginx; proxy_temp_path $WORK/nginx; fastcgi_temp_path $WORK/nginx;
   uwsgi_temp_path $WORK/nginx; scgi_temp_path $WORK/nginx;
   server {
@@ -158,7 +164,8 @@ PIDS=()
 PIDS+=($!)
 for _ in $(seq 1 50); do curl -fs "http://127.0.0.1:$NGINX_PORT/community.json" -o /dev/null && break; sleep 0.1; done
 echo "driving nginx (same bytes) ..."
-wrk -t"$THREADS" -c"$CONNECTIONS" -d5s "http://127.0.0.1:$NGINX_PORT/community.json" >/dev/null
+wrk -t"$THREADS" -c"$CONNECTIONS" -d"$WARMUP" "http://127.0.0.1:$NGINX_PORT/community.json" >/dev/null
 run_wrk nginx "http://127.0.0.1:$NGINX_PORT/community.json"
 
 python3 -c "print('ratio plugbay/nginx: %.2f' % ($(cat "$WORK/plugbay.rps") / $(cat "$WORK/nginx.rps")))"
+echo "RESULT community: plugbay $(cat "$WORK/plugbay.line") | nginx $(cat "$WORK/nginx.line") | ratio $(python3 -c "print('%.2f' % ($(cat "$WORK/plugbay.rps") / $(cat "$WORK/nginx.rps")))") | load $(cut -d' ' -f1-3 /proc/loadavg)"

@@ -110,7 +110,7 @@ public class JdbcCatalog implements CatalogReads, CatalogWrites, DownloadCounter
             }
             releases.saveAll(plugin.releases().stream().map(release -> releaseRow(plugin.id(), release)).toList());
             searchIndex.index(plugin.id().value(), plugin.current());
-            searchResults.changed();
+            SearchResultCache.changed(transactions);
             return null;
         });
     }
@@ -130,7 +130,7 @@ public class JdbcCatalog implements CatalogReads, CatalogWrites, DownloadCounter
                     .filter(release -> !stored.contains(versionKey(release)))
                     .map(release -> releaseRow(plugin.id(), release)).toList());
             searchIndex.index(row.id(), plugin.current());
-            searchResults.changed();
+            SearchResultCache.changed(transactions);
             return null;
         });
     }
@@ -141,7 +141,7 @@ public class JdbcCatalog implements CatalogReads, CatalogWrites, DownloadCounter
             searchIndex.unindex(id.value());
             boolean deleted = plugins.deleteById(id.value()) > 0;
             if (deleted) {
-                searchResults.changed();
+                SearchResultCache.changed(transactions);
             }
             return deleted;
         });
@@ -152,7 +152,7 @@ public class JdbcCatalog implements CatalogReads, CatalogWrites, DownloadCounter
         transactions.write(() -> {
             plugins.incrementDownloads(id.value());
             searchIndex.countDownload(id.value());
-            searchResults.changed();
+            SearchResultCache.changed(transactions);
             return null;
         });
     }

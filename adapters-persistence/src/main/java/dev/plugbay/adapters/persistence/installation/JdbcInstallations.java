@@ -1,5 +1,6 @@
 package dev.plugbay.adapters.persistence.installation;
 
+import dev.plugbay.adapters.persistence.catalog.search.SearchResultCache;
 import dev.plugbay.adapters.persistence.lenient.LenientReadLog;
 import dev.plugbay.adapters.persistence.transaction.SqlFailures;
 import dev.plugbay.adapters.persistence.transaction.Transactions;
@@ -54,7 +55,11 @@ public class JdbcInstallations implements Installations {
     @Override
     public void insert(Installation installation) {
         try {
-            transactions.write(() -> rows.save(rowOf(installation)));
+            transactions.write(() -> {
+                InstallationRow saved = rows.save(rowOf(installation));
+                SearchResultCache.changed(transactions);
+                return saved;
+            });
         } catch (DataAccessException failure) {
             if (SqlFailures.isUniqueViolation(failure)) {
                 throw new AlreadyInstalledException("Plugin " + installation.pluginId() + " is already installed");
@@ -78,12 +83,23 @@ public class JdbcInstallations implements Installations {
 
     @Override
     public boolean delete(Username owner, PluginId pluginId) {
-        return transactions.write(() -> rows.deleteById(keyOf(owner, pluginId))) > 0;
+        return transactions.write(() -> {
+            boolean deleted = rows.deleteById(keyOf(owner, pluginId)) > 0;
+            if (deleted) {
+                SearchResultCache.changed(transactions);
+            }
+            return deleted;
+        });
     }
 
     @Override
     public void deleteAllOf(PluginId pluginId) {
-        transactions.write(() -> rows.deleteByPlugin(pluginId.value()));
+        transactions.write(() -> {
+            if (rows.deleteByPlugin(pluginId.value()) > 0) {
+                SearchResultCache.changed(transactions);
+            }
+            return null;
+        });
     }
 
     private static InstallationKey keyOf(Username owner, PluginId pluginId) {

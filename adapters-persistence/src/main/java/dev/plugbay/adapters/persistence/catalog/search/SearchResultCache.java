@@ -22,8 +22,9 @@ import java.util.function.Supplier;
  * database every instance shares. A search reads the revision first and serves a result kept under
  * it, or reads the result and keeps it once the reading transaction has committed. A result kept
  * under revision r was read after r was committed, so it is never older than r; once another
- * change commits, no one reads r again. Rolled-back changes never advance the revision. Results
- * that depend on the viewer's installations are not kept.
+ * change commits, no one reads r again. Rolled-back changes never advance the revision. A new or
+ * removed installation is such a change too (it changes what a query that leaves out the viewer's
+ * installations returns), so those results are kept like the rest.
  */
 public final class SearchResultCache {
 
@@ -37,15 +38,8 @@ public final class SearchResultCache {
         CaffeineCacheMetrics.monitor(Metrics.globalRegistry, results, "catalog-search-results");
     }
 
-    /**
-     * The query's result at the current revision: kept, or read by {@code search}. A query that
-     * leaves out the viewer's installations is always read: an uninstall changes its result without
-     * changing the catalog, so the revision cannot tell when a kept one is stale.
-     */
+    /** The query's result at the current revision: kept, or read by {@code search}. */
     public Page<Plugin> get(CatalogQuery query, Supplier<Page<Plugin>> search) {
-        if (query.excludesInstalled()) {
-            return transactions.read(search);
-        }
         return transactions.reading((connection, afterCommit) -> {
             long revision;
             try (PreparedStatement statement = connection.prepareStatement(
@@ -64,8 +58,12 @@ public final class SearchResultCache {
         });
     }
 
-    /** The current transaction changes the catalog: its revision advances just before it commits. */
-    public void changed() {
+    /**
+     * The current transaction changes what a search returns (the catalog, or someone's
+     * installations): the revision advances just before it commits. Static, because the
+     * installations adapter changes results too and holds no cache of its own.
+     */
+    public static void changed(Transactions transactions) {
         transactions.beforeCommit(SearchResultCache::advanceRevision);
     }
 
