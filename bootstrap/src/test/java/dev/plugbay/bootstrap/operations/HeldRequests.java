@@ -16,8 +16,9 @@ import org.slf4j.LoggerFactory;
 /**
  * A test-only slow route: {@code GET /api/test/held} waits, on a worker thread, until the test lets it
  * go, and logs one line while it is being handled. A test counts the requests inside it.
+ * {@code GET /api/v1/test/held} is the same route among the Marketplace API's (under the request timeout).
  */
-@Controller("/api/test")
+@Controller("/api")
 @Produces(MediaType.TEXT_PLAIN)
 @Secured(SecurityRule.IS_ANONYMOUS)
 class HeldRequests {
@@ -27,7 +28,13 @@ class HeldRequests {
     private static final Semaphore ENTERED = new Semaphore(0);
     private static final Semaphore RELEASED = new Semaphore(0);
 
-    @Get("/held")
+    @Get("/v1/test/held")
+    @ExecuteOn(TaskExecutors.BLOCKING)
+    String heldMarketplaceRequest() throws InterruptedException {
+        return held();
+    }
+
+    @Get("/test/held")
     @ExecuteOn(TaskExecutors.BLOCKING)
     String held() throws InterruptedException {
         ENTERED.release();

@@ -59,6 +59,7 @@ class BadSettingsStartTest {
         "plugbay.limits.reads-per-minute|-1|plugbay.limits.reads-per-minute must be 0 (unlimited) or more, not -1",
         "plugbay.limits.max-in-flight|none|plugbay.limits.max-in-flight = 'none': must be a whole number",
         "plugbay.runtime.executions-kept|0|plugbay.runtime.executions-kept must be from 1 to 100000, not 0",
+        "plugbay.limits.request-timeout|0s|plugbay.limits.request-timeout must be positive, not PT0S",
         // a bad CORS origin: a path is not part of an origin
         "plugbay.cors.allowed-origins|https://app.example.com/app|plugbay.cors.allowed-origins must list origins such as "
                 + "https://app.example.com (scheme, host and port only), not https://app.example.com/app",

@@ -2,55 +2,68 @@ package dev.plugbay.adapters.rest.protection;
 
 import dev.plugbay.adapters.rest.error.ApiErrors;
 import dev.plugbay.domain.error.ErrorCode;
-import io.micronaut.core.annotation.Nullable;
-import io.micronaut.core.order.Ordered;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
-import io.micronaut.http.HttpResponse;
-import io.micronaut.http.annotation.RequestFilter;
-import io.micronaut.http.annotation.ResponseFilter;
-import io.micronaut.http.annotation.ServerFilter;
+import io.micronaut.http.MutableHttpResponse;
+import io.micronaut.http.annotation.Filter;
+import io.micronaut.http.filter.HttpServerFilter;
+import io.micronaut.http.filter.ServerFilterChain;
 import io.micronaut.http.filter.ServerFilterPhase;
+import java.time.Duration;
 import java.util.concurrent.Semaphore;
+import org.reactivestreams.Publisher;
+import reactor.core.publisher.Mono;
 
 /**
  * Admits at most {@code plugbay.limits.max-in-flight} requests at once and answers one more at once
- * with 503 {@code OVERLOADED} and {@code Retry-After}, so that a slow database or upstream makes
- * callers retry instead of piling up behind it. The liveness probe is always admitted.
+ * with 503 {@code OVERLOADED} and {@code Retry-After}; a Marketplace API request still unanswered
+ * after {@code plugbay.limits.request-timeout} is answered the same way. So a slow database or
+ * upstream makes callers retry instead of piling up behind it.
+ *
+ * <p>A request's slot is given back when its work ends, not when it is answered: a timed-out
+ * request whose worker is still blocked keeps its slot, so the workers busy at once stay bounded
+ * and new requests are shed at once instead of queueing behind them. The liveness probe is always
+ * admitted.
  */
-@ServerFilter(ServerFilter.MATCH_ALL_PATTERN)
-final class InFlightLimitFilter implements Ordered {
+@Filter(Filter.MATCH_ALL_PATTERN)
+final class InFlightLimitFilter implements HttpServerFilter {
 
     static final String MESSAGE = "The server is busy: retry after the time in Retry-After";
     static final String RETRY_AFTER_SECONDS = "1";
     static final String LIVENESS_PATH = "/health/liveness";
-    private static final String ADMITTED = InFlightLimitFilter.class.getName() + ".admitted";
+    static final String TIMED_ROUTES = "/api/v1/";
 
     private final Semaphore slots;
+    private final Duration requestTimeout;
 
     InFlightLimitFilter(LimitSettings settings) {
         this.slots = new Semaphore(settings.maxInFlight());
+        this.requestTimeout = settings.requestTimeout();
     }
 
-    @RequestFilter
-    @Nullable
-    HttpResponse<?> admit(HttpRequest<?> request) {
-        if (request.getPath().equals(LIVENESS_PATH)) {
-            return null;
+    @Override
+    public Publisher<MutableHttpResponse<?>> doFilter(HttpRequest<?> request, ServerFilterChain chain) {
+        String path = request.getPath();
+        if (path.equals(LIVENESS_PATH)) {
+            return chain.proceed(request);
         }
         if (!slots.tryAcquire()) {
-            return ApiErrors.response(ErrorCode.OVERLOADED, MESSAGE).header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS);
+            return Mono.just(overloaded());
         }
-        request.setAttribute(ADMITTED, Boolean.TRUE);
-        return null;
+        Mono<MutableHttpResponse<?>> work = Mono.from(chain.proceed(request))
+                .doFinally(signal -> slots.release())
+                .cache();
+        if (!path.startsWith(TIMED_ROUTES)) {
+            return work;
+        }
+        // Subscribed on its own so that a timeout (which cancels the caller's subscription) does not
+        // cancel the work: the slot is released by the work's own end.
+        work.subscribe(response -> { }, failure -> { });
+        return work.timeout(requestTimeout, Mono.fromSupplier(InFlightLimitFilter::overloaded));
     }
 
-    @ResponseFilter
-    void release(HttpRequest<?> request) {
-        if (request.getAttribute(ADMITTED).isPresent()) {
-            request.removeAttribute(ADMITTED, Boolean.class);
-            slots.release();
-        }
+    private static MutableHttpResponse<?> overloaded() {
+        return ApiErrors.response(ErrorCode.OVERLOADED, MESSAGE).header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS);
     }
 
     /** Before the security filter: shedding load costs no token verification. */

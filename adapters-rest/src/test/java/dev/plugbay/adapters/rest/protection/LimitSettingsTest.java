@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.context.exceptions.BeanInstantiationException;
+import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -13,9 +14,9 @@ import org.junit.jupiter.api.Test;
 class LimitSettingsTest {
 
     @Test
-    void theDefaultsAreUnlimitedBudgetsAnd256RequestsInFlight() {
+    void theDefaultsAreUnlimitedBudgets256RequestsInFlightAnd30Seconds() {
         try (ApplicationContext context = ApplicationContext.run()) {
-            assertEquals(new LimitSettings(0, 0, 256), context.getBean(LimitSettings.class));
+            assertEquals(new LimitSettings(0, 0, 256, Duration.ofSeconds(30)), context.getBean(LimitSettings.class));
         }
     }
 
@@ -24,6 +25,8 @@ class LimitSettingsTest {
         assertRefused(Map.of("plugbay.limits.reads-per-minute", -1), "plugbay.limits.reads-per-minute");
         assertRefused(Map.of("plugbay.limits.writes-per-minute", -5), "plugbay.limits.writes-per-minute");
         assertRefused(Map.of("plugbay.limits.max-in-flight", 0), "plugbay.limits.max-in-flight");
+        assertRefused(Map.of("plugbay.limits.request-timeout", "0s"), "plugbay.limits.request-timeout");
+        assertRefused(Map.of("plugbay.limits.request-timeout", "-1s"), "plugbay.limits.request-timeout");
     }
 
     private static void assertRefused(Map<String, Object> properties, String property) {
