@@ -26,6 +26,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
@@ -35,7 +36,9 @@ import org.slf4j.LoggerFactory;
  * The process runtime (RUNTIME.md "Processes" to "Integrity"): checks a plugin's files, launches
  * its process sandboxed and waits for {@code ready}. Created when Plugbay starts, because that is
  * when the settings are checked, the machine is probed (and the result logged once) and the Node
- * host script is written. Closing it stops every process it still runs.
+ * host script is written. The probe runs programs (Node.js three times, {@code unshare}), so it runs
+ * on a thread of its own while the rest of the start goes on; the first plugin launch waits for it.
+ * Closing it stops every process it still runs.
  */
 @Context
 public final class ProcessRuntime implements PluginProcesses, AutoCloseable {
@@ -43,7 +46,7 @@ public final class ProcessRuntime implements PluginProcesses, AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(ProcessRuntime.class);
 
     private final RuntimeSettings settings;
-    private final SandboxedLaunch launch;
+    private final CompletableFuture<SandboxedLaunch> launch;
     private final MemoryPluginLogs logs;
     private final Clock clock;
     private final RuntimeThreads threads = new RuntimeThreads();
@@ -51,27 +54,53 @@ public final class ProcessRuntime implements PluginProcesses, AutoCloseable {
 
     @Inject
     public ProcessRuntime(RuntimeSettings settings, HomeSettings home, MemoryPluginLogs logs, Clock clock) {
-        this(settings, new PluginEnvironment(System.getenv(), settings.envPassthrough()), probe(settings),
+        this(settings, new PluginEnvironment(System.getenv(), settings.envPassthrough()), probed(settings),
                 home.path().resolve("runtime"), logs, clock);
     }
 
     public ProcessRuntime(RuntimeSettings settings, PluginEnvironment environment, HostCapabilities host, Path runtimeFolder,
             MemoryPluginLogs logs, Clock clock) {
+        this(settings, environment, CompletableFuture.completedFuture(host), runtimeFolder, logs, clock);
+    }
+
+    private ProcessRuntime(RuntimeSettings settings, PluginEnvironment environment, CompletableFuture<HostCapabilities> host,
+            Path runtimeFolder, MemoryPluginLogs logs, Clock clock) {
         this.settings = settings;
-        this.launch = new SandboxedLaunch(host, environment, HostScript.install(runtimeFolder));
+        Path script = HostScript.install(runtimeFolder);
+        this.launch = host.thenApply(capabilities -> new SandboxedLaunch(capabilities, environment, script));
         this.logs = logs;
         this.clock = clock;
     }
 
-    private static HostCapabilities probe(RuntimeSettings settings) {
-        HostCapabilities host = new SandboxProbe(System.getenv(), SandboxProbe.runningAsRoot()).probe(settings.node());
-        LOG.info(host.describe());
+    /** The machine's capabilities, probed on a daemon thread of their own and logged once. */
+    private static CompletableFuture<HostCapabilities> probed(RuntimeSettings settings) {
+        CompletableFuture<HostCapabilities> host = new CompletableFuture<>();
+        Thread probe = new Thread(() -> {
+            try {
+                HostCapabilities capabilities = new SandboxProbe(System.getenv(), SandboxProbe.runningAsRoot())
+                        .probe(settings.node());
+                LOG.info(capabilities.describe());
+                host.complete(capabilities);
+            } catch (RuntimeException failure) {
+                host.completeExceptionally(failure);
+            }
+        }, "plugbay-sandbox-probe");
+        probe.setDaemon(true);
+        probe.start();
         return host;
+    }
+
+    private SandboxedLaunch launch() {
+        try {
+            return launch.join();
+        } catch (CompletionException failed) {
+            throw failed.getCause() instanceof RuntimeException cause ? cause : failed;
+        }
     }
 
     @Override
     public SandboxReport sandbox(ProcessSpec spec) {
-        return launch.report(spec.permissions(), spec.main());
+        return launch().report(spec.permissions(), spec.main());
     }
 
     @Override
@@ -84,7 +113,7 @@ public final class ProcessRuntime implements PluginProcesses, AutoCloseable {
         }
         ProcessBuilder builder = new ProcessBuilder(command(spec, files)).directory(files.pluginDir().toFile());
         builder.environment().clear();
-        builder.environment().putAll(launch.environment(spec.name().value(), spec.version().toString(), spec.permissions(), files));
+        builder.environment().putAll(launch().environment(spec.name().value(), spec.version().toString(), spec.permissions(), files));
         Process process;
         try {
             process = builder.start();
@@ -122,7 +151,7 @@ public final class ProcessRuntime implements PluginProcesses, AutoCloseable {
             if (!SandboxedLaunch.runsOnNode(spec.main())) {
                 EntryFile.requireExecutable(files.entry());
             }
-            return launch.command(spec.permissions(), spec.main(), files);
+            return launch().command(spec.permissions(), spec.main(), files);
         } catch (PluginErrorException unusable) {
             logs.host(spec.name(), "not started: " + unusable.getMessage());
             throw unusable;
