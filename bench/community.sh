@@ -6,9 +6,11 @@
 # Builds the packaged jar (unless --no-build), starts it on a fresh temporary plugbay.home and a
 # free port on 127.0.0.1 (embedded H2, registry unconfigured, example catalog off), seeds N
 # plugins (default 10,000) through the API with parallel requests, mints a token with the jar's
-# `token` command, warms up, then drives the route with wrk (authenticated) for the duration.
-# It then serves the very same response bytes from nginx and drives that the same way, as the
-# ceiling. Prints req/s, p50 and p99 for both, the ratio, and any non-2xx/3xx or socket errors.
+# `token --roles ADMIN` command, warms up, then drives the route with wrk (authenticated) for the duration.
+# It then serves the very same response bytes from nginx (sendfile on, keep-alive on with
+# keepalive_requests in effect unlimited) and drives that the same way, in the same run, as the
+# ceiling. BENCH_HOME keeps the seeded plugbay.home between runs (seeded only when it holds fewer
+# than N plugins). Prints req/s, p50 and p99 for both, the ratio, and any non-2xx/3xx or socket errors.
 # wrk and nginx come from Debian's packages (installed with apt-get when missing). Everything it
 # starts is stopped by PID on exit.
 set -euo pipefail
@@ -61,7 +63,9 @@ trap cleanup EXIT
 free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()'; }
 
 PORT="$(free_port)"
-JAVA_OPTS=(-Dplugbay.home="$WORK/home" -Dplugbay.catalog.seed=false)
+# BENCH_HOME: a plugbay.home kept between runs (seeded by the first, reused by the next ones).
+HOME_DIR="${BENCH_HOME:-$WORK/home}"
+JAVA_OPTS=(-Dplugbay.home="$HOME_DIR" -Dplugbay.catalog.seed=false)
 # BENCH_SERVER_JAVA_OPTS: extra JVM options for the server only (a profiler, a GC log); unset for the recorded figures.
 # shellcheck disable=SC2086
 java "${JAVA_OPTS[@]}" ${BENCH_SERVER_JAVA_OPTS:-} -Dmicronaut.server.host=127.0.0.1 -Dmicronaut.server.port="$PORT" -jar "$JAR" \
@@ -77,6 +81,11 @@ curl -fs "$BASE/health" >/dev/null || { echo "the server did not start:"; tail -
 TOKEN="$(java "${JAVA_OPTS[@]}" -jar "$JAR" token --sub bench --roles ADMIN --ttl 7200)"
 
 echo "load before the run: $(cut -d' ' -f1-3 /proc/loadavg)"
+SEEDED=$(curl -fs -H "Authorization: Bearer $TOKEN" -D - -o /dev/null "$BASE/api/v1/plugins/community?size=1&installed=include&kind=all" \
+  | tr -d '\r' | awk 'tolower($1)=="x-total-count:" {print $2}')
+if [[ "${SEEDED:-0}" -ge "$PLUGINS" ]]; then
+  echo "reusing $SEEDED plugins in $HOME_DIR"
+else
 echo "seeding $PLUGINS plugins through POST /api/v1/plugins ..."
 SEED_START=$(date +%s.%N)
 python3 - "$BASE" "$TOKEN" "$PLUGINS" <<'PY'
@@ -112,6 +121,7 @@ if failures:
     sys.exit(f"{len(failures)} seed requests failed, first: {failures[0]}")
 PY
 echo "seeded in $(python3 -c "print(round($(date +%s.%N) - $SEED_START, 1))") s"
+fi
 
 URL="$BASE/api/v1/plugins/community?size=50"
 curl -fs -H "Authorization: Bearer $TOKEN" -D "$WORK/headers.txt" -o "$WORK/community.json" "$URL"

@@ -1,0 +1,74 @@
+#!/usr/bin/env bash
+# Start-up benchmark (not a test; see docs/benchmarks.md): the time from `java -jar plugbay.jar`
+# (no extra JVM flags, as the README starts it) to the first 200 from GET /health, with the
+# plugbay.home and its database already created by a first start that is not counted.
+#
+#   bench/startup.sh [--no-build] [--runs 5] [--jar path]
+#
+# Each run starts the jar on a free port on 127.0.0.1 (PLUGBAY_HOME-style settings are passed as
+# environment variables, not JVM flags, so the command line stays the README's), polls /health every
+# 10 ms, then stops the process by PID. Prints every run, then one line with the minimum and median.
+set -euo pipefail
+
+ROOT="$(cd "$(dirname "$0")/.." && pwd)"
+JAR="$ROOT/bootstrap/target/plugbay.jar"
+RUNS=5
+BUILD=1
+while [[ $# -gt 0 ]]; do
+  case "$1" in
+    --no-build) BUILD=0 ;;
+    --runs) RUNS="$2"; shift ;;
+    --jar) JAR="$2"; shift ;;
+    *) echo "unknown option $1" >&2; exit 2 ;;
+  esac
+  shift
+done
+if [[ $BUILD -eq 1 ]]; then
+  (cd "$ROOT" && ./mvnw -B -q -o -DskipTests -pl bootstrap -am package)
+fi
+
+WORK="$(mktemp -d -t plugbay-startup.XXXXXX)"
+PID=""
+cleanup() {
+  [[ -n "$PID" ]] && kill "$PID" 2>/dev/null && wait "$PID" 2>/dev/null || true
+  rm -rf "$WORK"
+}
+trap cleanup EXIT
+
+free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()'; }
+
+# One start: prints the milliseconds from the exec to the first /health 200.
+start_once() {
+  local port start
+  port="$(free_port)"
+  start=$(date +%s%N)
+  PLUGBAY_HOME="$WORK/home" MICRONAUT_SERVER_HOST=127.0.0.1 MICRONAUT_SERVER_PORT="$port" \
+    java -jar "$JAR" >"$WORK/server.log" 2>&1 &
+  PID=$!
+  for _ in $(seq 1 3000); do
+    if curl -fs -o /dev/null "http://127.0.0.1:$port/health" 2>/dev/null; then
+      echo $(( ($(date +%s%N) - start) / 1000000 ))
+      kill "$PID" && wait "$PID" 2>/dev/null || true
+      PID=""
+      return 0
+    fi
+    kill -0 "$PID" 2>/dev/null || { echo "the server stopped:" >&2; tail -30 "$WORK/server.log" >&2; exit 1; }
+    sleep 0.01
+  done
+  echo "no /health 200 within 30 s" >&2; tail -30 "$WORK/server.log" >&2; exit 1
+}
+
+echo "load before: $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "first start (creates the home and the database; not counted): $(start_once) ms"
+TIMES=()
+for i in $(seq 1 "$RUNS"); do
+  t="$(start_once)"
+  echo "run $i: $t ms"
+  TIMES+=("$t")
+done
+python3 - "${TIMES[@]}" <<'PY'
+import statistics, sys, os
+times = sorted(int(t) for t in sys.argv[1:])
+load = open('/proc/loadavg').read().split()[:3]
+print(f"RESULT startup: min {times[0]} ms, median {statistics.median(times):.0f} ms over {len(times)} runs | load {' '.join(load)}")
+PY
