@@ -50,6 +50,18 @@ public abstract class UnitOfWorkContract extends PersistenceContract {
     }
 
     @Test
+    void aReadOnlyUnitSeesWhatWasWrittenAndReturnsItsResult() {
+        Plugin plugin = newPlugin("clock", "1.0.0", "alice");
+        ports.catalogWrites().insert(plugin);
+        ports.installations().insert(installation("bob", plugin));
+
+        String read = ports.unitOfWork().readOnly(() -> ports.catalogReads().find(new PluginId("clock")).orElseThrow().id().value()
+                + " installed " + ports.installations().listByOwner(new Username("bob")).size());
+
+        assertEquals("clock installed 1", read);
+    }
+
+    @Test
     void aNestedUnitJoinsTheOuterOne() {
         assertThrows(IllegalStateException.class, () -> ports.unitOfWork().transactionally(() -> {
             ports.unitOfWork().transactionally(() -> {

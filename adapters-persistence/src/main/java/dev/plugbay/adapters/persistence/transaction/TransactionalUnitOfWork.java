@@ -22,4 +22,9 @@ public class TransactionalUnitOfWork implements UnitOfWork {
     public <T> T transactionally(Supplier<T> work) {
         return transactions.write(work);
     }
+
+    @Override
+    public <T> T readOnly(Supplier<T> work) {
+        return transactions.read(work);
+    }
 }

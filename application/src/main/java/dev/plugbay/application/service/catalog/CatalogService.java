@@ -39,7 +39,7 @@ public final class CatalogService implements BrowseCatalogUseCase, GetPluginUseC
 
     @Override
     public CatalogPage browse(CatalogQuery query) {
-        return unitOfWork.transactionally(() -> {
+        return unitOfWork.readOnly(() -> {
             Page<Plugin> page = catalog.search(query);
             Map<PluginId, Installation> installed = installations.listByOwner(query.viewer()).stream()
                     .collect(Collectors.toMap(Installation::pluginId, Function.identity()));

@@ -9,4 +9,12 @@ import java.util.function.Supplier;
 public interface UnitOfWork {
 
     <T> T transactionally(Supplier<T> work);
+
+    /**
+     * Runs a use case's reads as one read-only transaction: they see one connection's view, and
+     * never wait for writers (H2 runs write transactions one at a time, docs/persistence.md).
+     */
+    default <T> T readOnly(Supplier<T> work) {
+        return transactionally(work);
+    }
 }
