@@ -26,7 +26,8 @@ public final class MessageBounds {
     public static final int MAX_QUOTE_LENGTH = 100;
     /** Long enough for the pointer to a node 64 levels deep under member names of a dozen characters. */
     public static final int MAX_LOCATION_LENGTH = 1_000;
-    public static final int MAX_MESSAGE_LENGTH = 300;
+    /** Room for a plugin's own error text, which an answer may carry up to 500 characters (RUNTIME.md), after its prefix. */
+    public static final int MAX_MESSAGE_LENGTH = 600;
     public static final int MAX_VIOLATIONS = 100;
     public static final int MAX_VIOLATIONS_JSON_BYTES = 10 * 1024;
     public static final String ELLIPSIS = "…";
