@@ -145,6 +145,8 @@ run_wrk "3 plugins, 1 conn" 1 10s 3
 
 REPORT=$(curl -fs "${AUTH[@]}" -X POST "$BASE/api/plugins/hooks/onRequest" -d '{"ctx": {"body": {"report": true}}}')
 ANSWERED=$((ANSWERED + 1))
+sleep 2 # executions reach the database in batches, at most 1 s behind
+METRICS=$(for name in "${PLUGINS[@]}"; do curl -fs "${AUTH[@]}" "$BASE/api/plugins/$name/metrics"; echo; done)
 
 for name in "${PLUGINS[@]}"; do
   curl -fs "${AUTH[@]}" -X POST "$BASE/api/plugins/$name/deactivate" >/dev/null
@@ -188,10 +190,11 @@ print(int(statistics.median(times[1000:])))
 PY
 )
 
-python3 - "$REPORT" "$ANSWERED" "$HANDLER_NS" "$WORK" "$((RUNS * CONNECTIONS))" "$NDJSON_NS" <<'PY'
+python3 - "$REPORT" "$ANSWERED" "$HANDLER_NS" "$WORK" "$((RUNS * CONNECTIONS))" "$NDJSON_NS" "$METRICS" <<'PY'
 import json, sys
 report, answered, handler_ns, work, in_flight = json.loads(sys.argv[1]), int(sys.argv[2]), int(sys.argv[3]), sys.argv[4], int(sys.argv[5])
 ndjson_ms = int(sys.argv[6]) / 1e6
+metrics = [json.loads(line)["metrics"] for line in sys.argv[7].splitlines() if line.strip()]
 def ms(label):
     text = open(f"{work}/{label}.p50").read().strip()
     for unit, factor in (("us", 0.001), ("ms", 1.0), ("s", 1000.0)):
@@ -204,6 +207,10 @@ unexplained = any(count > answered + in_flight for count in counts.values())
 print(f"calls received per plugin: {counts}; answers checked while the 3 plugins were active: {answered}"
       f" -> {'LOST CALLS' if lost else 'UNEXPLAINED CALLS' if unexplained else 'none lost'}"
       f" (at most {in_flight} more were in flight when wrk stopped its runs)")
+counted = {name: next((row["calls"] for row in rows if row["hook"] == "onRequest"), 0)
+           for name, rows in zip(("bench-a", "bench-b", "bench-c"), metrics)}
+print(f"onRequest calls in each plugin's metrics: {counted}"
+      f" -> {'every call counted' if counted == counts else 'METRICS DIFFER FROM THE CALLS RECEIVED'}")
 with_plugins, route_alone = ms("3 plugins, 1 conn"), ms("0 plugins, 1 conn")
 handler_ms = handler_ns / 1e6
 print(f"the handler's own time, in-process: {handler_ns} ns per call")

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.plugbay.adapters.github.fake.FakeGitHub;
 import dev.plugbay.bootstrap.hardening.PackagedServer.Answer;
+import dev.plugbay.domain.error.MessageBounds;
 import dev.plugbay.domain.json.JsonArray;
 import dev.plugbay.domain.json.JsonNumber;
 import dev.plugbay.domain.json.JsonObject;
@@ -195,7 +196,7 @@ class BoundedAnswersOverHttpTest {
         assertEquals(5, skipped.size(), report.text());
         for (JsonValue entry : skipped) {
             String error = ((JsonString) ((JsonObject) entry).get("error").orElseThrow()).value();
-            assertTrue(error.length() <= 300, error);
+            assertTrue(error.length() <= MessageBounds.MAX_MESSAGE_LENGTH, error);
         }
         Answer fineCard = server.send("bob", "GET", PLUGINS + "/fine_card", null);
         assertEquals(200, fineCard.status(), fineCard.text());
