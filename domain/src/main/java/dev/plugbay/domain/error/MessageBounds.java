@@ -102,6 +102,15 @@ public final class MessageBounds {
     }
 
     /** The first {@code length} characters, one fewer when the last would split a surrogate pair. */
+    /**
+     * {@code text} when it has at most {@code maxLength} characters, else its first ones, one fewer
+     * when the last would split a letter outside the BMP; no ellipsis (for stored or quoted text
+     * whose bound a contract fixes, such as a plugin's error).
+     */
+    public static String atMost(String text, int maxLength) {
+        return text.length() <= maxLength ? text : prefix(text, maxLength);
+    }
+
     private static String prefix(String text, int length) {
         int end = Character.isHighSurrogate(text.charAt(length - 1)) ? length - 1 : length;
         return text.substring(0, end);

@@ -1,5 +1,6 @@
 package dev.plugbay.domain.host;
 
+import dev.plugbay.domain.error.MessageBounds;
 import dev.plugbay.domain.manifest.Hook;
 import dev.plugbay.domain.plugin.PluginId;
 import java.time.Instant;
@@ -21,9 +22,8 @@ public record Execution(PluginId plugin, Hook hook, Instant startedAt, long dura
         if (durationMs < 0) {
             throw new IllegalArgumentException("durationMs must not be negative");
         }
-        if (error != null && error.length() > MAX_ERROR_LENGTH) {
-            int end = Character.isHighSurrogate(error.charAt(MAX_ERROR_LENGTH - 1)) ? MAX_ERROR_LENGTH - 1 : MAX_ERROR_LENGTH;
-            error = error.substring(0, end);
+        if (error != null) {
+            error = MessageBounds.atMost(error, MAX_ERROR_LENGTH);
         }
     }
 }

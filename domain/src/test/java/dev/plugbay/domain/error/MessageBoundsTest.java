@@ -34,6 +34,13 @@ class MessageBoundsTest {
     }
 
     @Test
+    void atMostKeepsAShortTextAndCutsALongOneWithoutEllipsisOrASplitLetter() {
+        assertEquals("short", MessageBounds.atMost("short", 500));
+        assertEquals("e".repeat(500), MessageBounds.atMost("e".repeat(800), 500));
+        assertEquals("a".repeat(499), MessageBounds.atMost("a".repeat(499) + "\uD83D\uDE00tail", 500));
+    }
+
+    @Test
     void aCutTextHasAtMostTheGivenLengthAndCuttingAgainChangesNothing() {
         String cut = MessageBounds.cut("y".repeat(5_000), 300);
 

@@ -1,19 +1,20 @@
 package dev.plugbay.application.service.host;
 
 import dev.plugbay.application.port.out.host.PluginProcess;
+import dev.plugbay.domain.error.MessageBounds;
 import dev.plugbay.domain.error.PluginErrorException;
 import dev.plugbay.domain.error.PluginTimeoutException;
 import dev.plugbay.domain.error.PluginUnavailableException;
 import dev.plugbay.domain.error.RateLimitedException;
 import dev.plugbay.domain.host.CallOutcome;
 import dev.plugbay.domain.host.Execution;
+import dev.plugbay.domain.host.RetryAfter;
 import dev.plugbay.domain.host.pipeline.HandlerCall;
 import dev.plugbay.domain.json.JsonObject;
 import dev.plugbay.domain.json.JsonValue;
 import dev.plugbay.domain.manifest.Hook;
 import dev.plugbay.domain.plugin.PluginId;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -86,7 +87,7 @@ public final class HostActions {
     /** Seconds to the scheduled start, at least 1; empty when none is scheduled (stopped, crash loop). */
     private OptionalLong retryAfter(PluginId plugin) {
         return supervisor.nextStartAt(plugin)
-                .map(next -> OptionalLong.of(Math.max(1, (Duration.between(clock.instant(), next).toMillis() + 999) / 1000)))
+                .map(next -> OptionalLong.of(RetryAfter.secondsUntil(clock.instant(), next)))
                 .orElse(OptionalLong.empty());
     }
 
@@ -94,9 +95,6 @@ public final class HostActions {
     static String pluginText(String text) {
         String clean = text.codePoints().filter(point -> !Character.isISOControl(point))
                 .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
-        if (clean.length() <= MAX_PLUGIN_TEXT) {
-            return clean;
-        }
-        return clean.substring(0, Character.isHighSurrogate(clean.charAt(MAX_PLUGIN_TEXT - 1)) ? MAX_PLUGIN_TEXT - 1 : MAX_PLUGIN_TEXT);
+        return MessageBounds.atMost(clean, MAX_PLUGIN_TEXT);
     }
 }

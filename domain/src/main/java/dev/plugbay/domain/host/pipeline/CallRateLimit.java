@@ -1,5 +1,6 @@
 package dev.plugbay.domain.host.pipeline;
 
+import dev.plugbay.domain.host.RetryAfter;
 import dev.plugbay.domain.manifest.Hook;
 import dev.plugbay.domain.plugin.PluginId;
 import java.time.Duration;
@@ -57,7 +58,6 @@ public final class CallRateLimit {
         if (admitted[0]) {
             return OptionalLong.empty();
         }
-        long leftMillis = Duration.between(now, window.opened().plus(WINDOW)).toMillis();
-        return OptionalLong.of(Math.max(1, (leftMillis + 999) / 1000));
+        return OptionalLong.of(RetryAfter.secondsUntil(now, window.opened().plus(WINDOW)));
     }
 }
