@@ -40,22 +40,28 @@ final class Requests {
     }
 
     Answer send(URI base, String user, String method, String path, String json) {
-        return send(base, user, method, path, json, Optional.empty());
+        return send(base, user, List.of(), method, path, json, Optional.empty());
+    }
+
+    /** A call to the host routes, as the operator (role {@code ADMIN}). */
+    Answer asOperator(URI base, String method, String path, String json) {
+        return send(base, "operator", List.of("ADMIN"), method, path, json, Optional.empty());
     }
 
     Answer get(URI base, String user, String path) {
-        return send(base, user, "GET", path, null, Optional.empty());
+        return send(base, user, List.of(), "GET", path, null, Optional.empty());
     }
 
     /** A GET with {@code If-None-Match: entityTag}. */
     Answer getIfNoneMatch(URI base, String user, String path, String entityTag) {
-        return send(base, user, "GET", path, null, Optional.of(entityTag));
+        return send(base, user, List.of(), "GET", path, null, Optional.of(entityTag));
     }
 
-    private Answer send(URI base, String user, String method, String path, String json, Optional<String> ifNoneMatch) {
+    private Answer send(URI base, String user, List<String> roles, String method, String path, String json,
+            Optional<String> ifNoneMatch) {
         HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path))
                 .timeout(ANSWER_WITHIN)
-                .header("Authorization", "Bearer " + tokens.issue(user, List.of(), Instant.now(), Duration.ofMinutes(10)));
+                .header("Authorization", "Bearer " + tokens.issue(user, roles, Instant.now(), Duration.ofMinutes(10)));
         ifNoneMatch.ifPresent(tag -> request.header("If-None-Match", tag));
         if (json == null) {
             request.method(method, BodyPublishers.noBody());

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.plugbay.adapters.persistence.support.TestDatabase;
 import dev.plugbay.adapters.rest.security.JwtSigningKey;
 import dev.plugbay.adapters.rest.security.TokenIssuer;
+import dev.plugbay.bootstrap.host.HostOperator;
 import dev.plugbay.contracts.testing.Manifests;
 import dev.plugbay.domain.json.JsonArray;
 import dev.plugbay.domain.json.JsonNumber;
@@ -37,7 +38,8 @@ import org.junit.jupiter.api.io.TempDir;
  * Issue 18, scale-out: two servers, each a JVM of its own, on one PostgreSQL database (with the
  * same token secret, each with its own plugbay.home). Requests split over both see one catalog:
  * counts are exact, conflicts are decided once, and a change made through one is seen through the
- * other at once. The last test kills one of them under load.
+ * other at once. The host side is each one's own: host plugins and settings are per host. The last
+ * test kills one of them under load.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class TwoInstancesOnePostgresTest {
@@ -158,9 +160,35 @@ class TwoInstancesOnePostgresTest {
         assertEquals(List.of(), ids(requests.get(first.base(), "carol", page).json()));
     }
 
-    /** Last: it kills the second server. */
     @Test
     @Order(6)
+    void hostPluginsAndSettingsAreEachInstancesOwn() {
+        Path sources = homes.resolve("sources");
+        String install = "{\"path\": \"" + HostOperator.fixture("request-logger-1.0.0", sources) + "\"}";
+        Requests.Answer installed = requests.asOperator(first.base(), "POST", "/api/plugins", install);
+        assertEquals(201, installed.status(), installed.body());
+
+        assertEquals(List.of("request-logger"), hostPlugins(first));
+        assertEquals(List.of(), hostPlugins(second));
+        Requests.Answer sameNameOnSecond = requests.asOperator(second.base(), "POST", "/api/plugins", install);
+        assertEquals(201, sameNameOnSecond.status(), sameNameOnSecond.body());
+        assertNotEquals(hostPluginId(first), hostPluginId(second));
+
+        String url = "{\"pluginMarketplaceUrl\":\"https://raw.githubusercontent.com/plugbay/registry/main/plugins.json\"}";
+        Requests.Answer saved = requests.asOperator(first.base(), "PATCH", "/api/settings", url);
+        assertEquals(200, saved.status(), saved.body());
+        assertEquals(url, requests.asOperator(first.base(), "GET", "/api/settings", null).body());
+        assertEquals("{\"pluginMarketplaceUrl\":null}", requests.asOperator(second.base(), "GET", "/api/settings", null).body());
+
+        Requests.Answer uninstalled = requests.asOperator(second.base(), "DELETE", "/api/plugins/request-logger", null);
+        assertEquals(200, uninstalled.status(), uninstalled.body());
+        assertEquals(List.of(), hostPlugins(second));
+        assertEquals(List.of("request-logger"), hostPlugins(first));
+    }
+
+    /** Last: it kills the second server. */
+    @Test
+    @Order(7)
     void killingOneUnderLoadLeavesTheOtherAnsweringAndLosesNothingEitherAcknowledged() {
         WriteLoad load = new WriteLoad(tokens);
         WriteLoad.Round onSurvivor = load.start(first.base(), "survivor");
@@ -188,6 +216,19 @@ class TwoInstancesOnePostgresTest {
         Requests.Answer created = requests.send(server.base(), author, "POST", "/api/v1/plugins",
                 Manifests.uiPlugin(id, "1.0.0").toJson());
         assertEquals(201, created.status(), created.body());
+    }
+
+    private static List<String> hostPlugins(ChildServer server) {
+        Requests.Answer listed = requests.asOperator(server.base(), "GET", "/api/plugins", null);
+        assertEquals(200, listed.status(), listed.body());
+        return ((JsonArray) ((JsonObject) listed.json()).get("plugins").orElseThrow()).elements().stream()
+                .map(plugin -> ((JsonString) ((JsonObject) plugin).get("name").orElseThrow()).value()).toList();
+    }
+
+    private static String hostPluginId(ChildServer server) {
+        JsonValue detail = requests.asOperator(server.base(), "GET", "/api/plugins/request-logger", null).json();
+        JsonObject plugin = (JsonObject) ((JsonObject) detail).get("plugin").orElseThrow();
+        return ((JsonString) plugin.get("id").orElseThrow()).value();
     }
 
     private static long downloadCount(ChildServer server, String id) {

@@ -10,6 +10,8 @@ import dev.plugbay.bootstrap.MarketplaceApi;
 import dev.plugbay.bootstrap.PackagedServer;
 import io.micronaut.http.HttpRequest;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -66,7 +68,12 @@ class BadSettingsStartTest {
         // other values the domain refuses
         "plugbay.host-version|1.0|plugbay.host-version = '1.0': must be a semantic version",
         "plugbay.registry.repository|example-org|plugbay.registry.repository = 'example-org': must be owner/name",
-        "plugbay.registry.branch|main..x|plugbay.registry.branch = 'main..x': must be a safe branch name"})
+        "plugbay.registry.branch|main..x|plugbay.registry.branch = 'main..x': must be a safe branch name",
+        // a host id with characters outside the safe set, or too long
+        "plugbay.host.id|host one|plugbay.host.id = 'host one': must be 1 to 64 characters, each a letter (A-Z, a-z), a digit, "
+                + "'.', '_' or '-'",
+        "plugbay.host.id|h12345678901234567890123456789012345678901234567890123456789012345|plugbay.host.id = "
+                + "'h12345678901234567890123456789012345678901234567890123456789012345': must be 1 to 64 characters"})
     void aBadValueStopsTheStartNamingThePropertyTheValueAndTheRule(String property, String value, String message) {
         RuntimeException failure = assertThrows(RuntimeException.class,
                 () -> PackagedServer.start(home, Map.of(property, value, "plugbay.registry.initial-delay", "1h")).close());
@@ -74,6 +81,16 @@ class BadSettingsStartTest {
         String messages = messages(failure);
         assertTrue(messages.contains(message), messages);
         assertFalse(property.equals("plugbay.jwt.secret") && messages.contains(value), "the secret is printed: " + messages);
+    }
+
+    @Test
+    void aHostIdFileThatHoldsNoHostIdStopsTheStartNamingTheFile() throws IOException {
+        Path file = Files.writeString(home.resolve("host-id"), "not a host id\n", StandardCharsets.UTF_8);
+
+        RuntimeException failure = assertThrows(RuntimeException.class, () -> PackagedServer.start(home, Map.of()).close());
+
+        String messages = messages(failure);
+        assertTrue(messages.contains("The host id in " + file + " = 'not a host id': must be 1 to 64 characters"), messages);
     }
 
     @Test

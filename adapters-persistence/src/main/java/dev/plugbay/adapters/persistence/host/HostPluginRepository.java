@@ -9,14 +9,15 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
-/** Host plugin rows. */
+/** Host plugin rows, each of one host (its {@code host_id}). */
 @JdbcRepository(dialect = Dialect.POSTGRES)
 interface HostPluginRepository extends GenericRepository<HostPluginRow, String> {
 
-    Optional<HostPluginRow> findById(String name);
+    @Query("SELECT * FROM host_plugin WHERE host_id = :hostId AND name = :name")
+    Optional<HostPluginRow> find(String hostId, String name);
 
-    @Query("SELECT * FROM host_plugin ORDER BY name")
-    List<HostPluginRow> listByName();
+    @Query("SELECT * FROM host_plugin WHERE host_id = :hostId ORDER BY name")
+    List<HostPluginRow> listByName(String hostId);
 
     HostPluginRow save(HostPluginRow row);
 
@@ -24,10 +25,11 @@ interface HostPluginRepository extends GenericRepository<HostPluginRow, String> 
             UPDATE host_plugin SET id = :id, version = :version, manifest = :manifest, source = :source, state = :state,
                    error_message = :errorMessage, config = :config, integrity = :integrity, installed_at = :installedAt,
                    updated_at = :updatedAt, activated_at = :activatedAt
-             WHERE name = :name""")
-    int updateRow(String name, String id, String version, String manifest, String source, String state,
+             WHERE host_id = :hostId AND name = :name""")
+    int updateRow(String hostId, String name, String id, String version, String manifest, String source, String state,
             @Nullable String errorMessage, String config, @Nullable String integrity, Instant installedAt,
             Instant updatedAt, @Nullable Instant activatedAt);
 
-    int deleteById(String name);
+    @Query("DELETE FROM host_plugin WHERE host_id = :hostId AND name = :name")
+    int delete(String hostId, String name);
 }

@@ -5,9 +5,10 @@ import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.MappedEntity;
 import java.time.Instant;
 
-/** One host plugin: its manifest and config as JSON text, its state with the error message of {@code error}. */
+/** One host plugin of the host {@code hostId}: its manifest and config as JSON text, its state with the error message of {@code error}. */
 @MappedEntity("host_plugin")
 record HostPluginRow(
+        String hostId,
         @Id String name,
         String id,
         String version,

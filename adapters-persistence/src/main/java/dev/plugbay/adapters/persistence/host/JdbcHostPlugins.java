@@ -25,8 +25,10 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * Host plugins in the database, one row per name (the primary key). A row that current rules can no
- * longer read is left out and reported once, as the other lenient reads are.
+ * This host's plugins in the database, one row per host id and name (the primary key): every read and
+ * write names this instance's {@link HostId}, so instances sharing a database each see their own. A
+ * row that current rules can no longer read is left out and reported once, as the other lenient
+ * reads are.
  */
 @Singleton
 public class JdbcHostPlugins implements HostPlugins {
@@ -38,21 +40,23 @@ public class JdbcHostPlugins implements HostPlugins {
     private final HostPluginRepository rows;
     private final LenientReadLog lenientReads;
     private final Transactions transactions;
+    private final String host;
 
-    JdbcHostPlugins(HostPluginRepository rows, LenientReadLog lenientReads, Transactions transactions) {
+    JdbcHostPlugins(HostPluginRepository rows, LenientReadLog lenientReads, Transactions transactions, HostId host) {
         this.rows = rows;
+        this.host = host.value();
         this.lenientReads = lenientReads;
         this.transactions = transactions;
     }
 
     @Override
     public Optional<HostPlugin> find(PluginId name) {
-        return rows.findById(name.value()).flatMap(this::pluginOf);
+        return rows.find(host, name.value()).flatMap(this::pluginOf);
     }
 
     @Override
     public List<HostPlugin> all() {
-        return rows.listByName().stream().flatMap(row -> pluginOf(row).stream()).toList();
+        return rows.listByName(host).stream().flatMap(row -> pluginOf(row).stream()).toList();
     }
 
     @Override
@@ -70,7 +74,7 @@ public class JdbcHostPlugins implements HostPlugins {
     @Override
     public void update(HostPlugin plugin) {
         HostPluginRow row = rowOf(plugin);
-        int updated = transactions.write(() -> rows.updateRow(row.name(), row.id(), row.version(), row.manifest(),
+        int updated = transactions.write(() -> rows.updateRow(host, row.name(), row.id(), row.version(), row.manifest(),
                 row.source(), row.state(), row.errorMessage(), row.config(), row.integrity(), row.installedAt(),
                 row.updatedAt(), row.activatedAt()));
         if (updated == 0) {
@@ -80,11 +84,11 @@ public class JdbcHostPlugins implements HostPlugins {
 
     @Override
     public boolean delete(PluginId name) {
-        return transactions.write(() -> rows.deleteById(name.value())) > 0;
+        return transactions.write(() -> rows.delete(host, name.value())) > 0;
     }
 
-    private static HostPluginRow rowOf(HostPlugin plugin) {
-        return new HostPluginRow(plugin.name().value(), plugin.id().toString(), plugin.version().toString(),
+    private HostPluginRow rowOf(HostPlugin plugin) {
+        return new HostPluginRow(host, plugin.name().value(), plugin.id().toString(), plugin.version().toString(),
                 StoredManifests.toText(plugin.manifest()), plugin.source().wireName(), plugin.state().name(),
                 plugin.errorMessage().map(message -> message.replace(NUL, REPLACEMENT)).orElse(null),
                 plugin.config().toJson().toJson(), plugin.integrity().map(Integrity::toString).orElse(null),

@@ -7,12 +7,12 @@ import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.GenericRepository;
 import java.util.Optional;
 
-/** The host settings row, which the migration creates and nothing deletes. */
+/** The host settings rows, one per host id, which HostRowsClaim creates and nothing deletes. */
 @JdbcRepository(dialect = Dialect.POSTGRES)
-interface HostSettingsRepository extends GenericRepository<HostSettingsRow, Integer> {
+interface HostSettingsRepository extends GenericRepository<HostSettingsRow, String> {
 
-    Optional<HostSettingsRow> findById(int id);
+    Optional<HostSettingsRow> findById(String hostId);
 
-    @Query("UPDATE host_settings SET plugin_marketplace_url = :url WHERE id = 1")
-    int updatePluginMarketplaceUrl(@Nullable String url);
+    @Query("UPDATE host_settings SET plugin_marketplace_url = :url WHERE host_id = :hostId")
+    int updatePluginMarketplaceUrl(String hostId, @Nullable String url);
 }

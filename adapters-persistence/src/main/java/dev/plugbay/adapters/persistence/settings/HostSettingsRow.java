@@ -4,9 +4,7 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.MappedEntity;
 
-/** The one row of the host's settings; {@code id} is always {@link #ID}. */
+/** The settings of the host {@code hostId}, one row per host. */
 @MappedEntity("host_settings")
-record HostSettingsRow(@Id int id, @Nullable String pluginMarketplaceUrl) {
-
-    static final int ID = 1;
+record HostSettingsRow(@Id String hostId, @Nullable String pluginMarketplaceUrl) {
 }

@@ -51,10 +51,11 @@ abstract class ListedUiBackfillTest extends MigrationBackfillTest {
     }
 
     /**
-     * Back to the schema before V9: what V10 created and V9's columns dropped, so that the next start
-     * runs V9 and the later migrations again (the flyway history rows are the caller's).
+     * Back to the schema before V9: V11 undone, what V10 created and V9's columns dropped, so that the
+     * next start runs V9 and the later migrations again (the flyway history rows are the caller's).
      */
     static void undoMigrationsFromV9(Statement statement) throws SQLException {
+        HostRowsAdoptionTest.undoMigrationV11(statement);
         statement.execute("DROP TABLE plugin_execution");
         statement.execute("DROP TABLE plugin_hook_metrics");
         statement.execute("ALTER TABLE search_term DROP COLUMN listed_ui");

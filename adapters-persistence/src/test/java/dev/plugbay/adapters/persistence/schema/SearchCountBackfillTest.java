@@ -70,9 +70,9 @@ abstract class SearchCountBackfillTest extends MigrationBackfillTest {
             statement.execute("DROP TABLE search_count");
             statement.execute("DROP INDEX search_term_private");
             // The history from V5 on is forgotten, so what later migrations created goes too.
+            ListedUiBackfillTest.undoMigrationsFromV9(statement);
             statement.execute("DROP TABLE host_plugin");
             statement.execute("DROP TABLE host_settings");
-            ListedUiBackfillTest.undoMigrationsFromV9(statement);
             statement.execute("DELETE FROM flyway_schema_history WHERE installed_rank >="
                     + " (SELECT installed_rank FROM flyway_schema_history WHERE version = '5')");
         });

@@ -1,0 +1,11 @@
+package dev.plugbay.adapters.persistence.schema;
+
+import dev.plugbay.adapters.persistence.support.TestDatabase;
+
+class PostgresHostRowsAdoptionTest extends HostRowsAdoptionTest {
+
+    @Override
+    TestDatabase database() {
+        return TestDatabase.postgres();
+    }
+}
