@@ -1,6 +1,7 @@
 package dev.plugbay.bootstrap;
 
 import dev.plugbay.application.port.out.catalog.CatalogReads;
+import dev.plugbay.application.port.out.catalog.CatalogRevision;
 import dev.plugbay.application.port.out.catalog.CatalogWrites;
 import dev.plugbay.application.port.out.catalog.DownloadCounter;
 import dev.plugbay.application.port.out.catalog.ReleaseLedger;
@@ -53,8 +54,9 @@ final class UseCaseWiring {
     }
 
     @Singleton
-    CatalogService catalogService(CatalogReads catalog, Installations installations, UnitOfWork unitOfWork) {
-        return new CatalogService(catalog, installations, unitOfWork);
+    CatalogService catalogService(CatalogReads catalog, CatalogRevision revision, Installations installations,
+            UnitOfWork unitOfWork) {
+        return new CatalogService(catalog, revision, installations, unitOfWork);
     }
 
     @Singleton

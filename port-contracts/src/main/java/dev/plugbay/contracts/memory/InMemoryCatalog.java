@@ -35,11 +35,13 @@ public final class InMemoryCatalog implements CatalogReads, CatalogWrites, Downl
 
     private final TransactionalState<PluginId, Plugin> plugins;
     private final TransactionalState<InMemoryInstallations.Key, Installation> installations;
+    private final InMemoryCatalogRevision revision;
 
     InMemoryCatalog(TransactionalState<PluginId, Plugin> plugins,
-            TransactionalState<InMemoryInstallations.Key, Installation> installations) {
+            TransactionalState<InMemoryInstallations.Key, Installation> installations, InMemoryCatalogRevision revision) {
         this.plugins = plugins;
         this.installations = installations;
+        this.revision = revision;
     }
 
     @Override
@@ -75,6 +77,7 @@ public final class InMemoryCatalog implements CatalogReads, CatalogWrites, Downl
         if (plugins.rows().putIfAbsent(plugin.id(), stored(plugin, plugin.downloadCount(), 0)) != null) {
             throw new AlreadyExistsException("A plugin with the id " + plugin.id() + " already exists");
         }
+        revision.advance();
     }
 
     @Override
@@ -90,17 +93,21 @@ public final class InMemoryCatalog implements CatalogReads, CatalogWrites, Downl
         if (!applied[0]) {
             throw new VersionConflictException("Plugin " + plugin.id() + " was changed concurrently; read it again");
         }
+        revision.advance();
     }
 
     @Override
     public boolean delete(PluginId id) {
-        return plugins.rows().remove(id) != null;
+        boolean deleted = plugins.rows().remove(id) != null;
+        revision.advance();
+        return deleted;
     }
 
     @Override
     public void increment(PluginId id) {
         plugins.rows().computeIfPresent(id, (key, current) ->
                 stored(current, current.downloadCount() + 1, current.revision()));
+        revision.advance();
     }
 
     private static Plugin stored(Plugin plugin, long downloads, long revision) {

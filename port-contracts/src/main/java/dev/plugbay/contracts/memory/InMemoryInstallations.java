@@ -14,9 +14,11 @@ import java.util.Optional;
 public final class InMemoryInstallations implements Installations {
 
     private final TransactionalState<Key, Installation> installations;
+    private final InMemoryCatalogRevision revision;
 
-    InMemoryInstallations(TransactionalState<Key, Installation> installations) {
+    InMemoryInstallations(TransactionalState<Key, Installation> installations, InMemoryCatalogRevision revision) {
         this.installations = installations;
+        this.revision = revision;
     }
 
     @Override
@@ -39,6 +41,7 @@ public final class InMemoryInstallations implements Installations {
         if (installations.rows().putIfAbsent(key, installation) != null) {
             throw new AlreadyInstalledException("Plugin " + installation.pluginId() + " is already installed");
         }
+        revision.advance();
     }
 
     @Override
@@ -47,16 +50,20 @@ public final class InMemoryInstallations implements Installations {
         if (installations.rows().replace(key, installation) == null) {
             throw new PluginNotFoundException("Plugin " + installation.pluginId() + " is not installed");
         }
+        revision.advance();
     }
 
     @Override
     public boolean delete(Username owner, PluginId pluginId) {
-        return installations.rows().remove(new Key(owner, pluginId)) != null;
+        boolean deleted = installations.rows().remove(new Key(owner, pluginId)) != null;
+        revision.advance();
+        return deleted;
     }
 
     @Override
     public void deleteAllOf(PluginId pluginId) {
         installations.rows().keySet().removeIf(key -> key.pluginId().equals(pluginId));
+        revision.advance();
     }
 
     /** Usernames compare case-insensitively, so the key does too. */

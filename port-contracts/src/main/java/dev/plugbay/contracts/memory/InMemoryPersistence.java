@@ -13,6 +13,7 @@ import java.util.List;
 public final class InMemoryPersistence {
 
     private final InMemoryCatalog catalog;
+    private final InMemoryCatalogRevision catalogRevision = new InMemoryCatalogRevision();
     private final InMemoryInstallations installations;
     private final InMemoryReleaseLedger releaseLedger;
     private final InMemoryExampleCatalogClaim exampleCatalogClaim;
@@ -23,8 +24,8 @@ public final class InMemoryPersistence {
         TransactionalState<InMemoryInstallations.Key, Installation> installed = new TransactionalState<>();
         TransactionalState<InMemoryReleaseLedger.Entry, Boolean> ledger = new TransactionalState<>();
         TransactionalState<String, String> named = new TransactionalState<>();
-        this.catalog = new InMemoryCatalog(plugins, installed);
-        this.installations = new InMemoryInstallations(installed);
+        this.catalog = new InMemoryCatalog(plugins, installed, catalogRevision);
+        this.installations = new InMemoryInstallations(installed, catalogRevision);
         this.releaseLedger = new InMemoryReleaseLedger(ledger);
         this.exampleCatalogClaim = new InMemoryExampleCatalogClaim(named, plugins);
         this.unitOfWork = new InMemoryUnitOfWork(List.of(plugins, installed, ledger, named));
@@ -32,6 +33,10 @@ public final class InMemoryPersistence {
 
     public InMemoryCatalog catalog() {
         return catalog;
+    }
+
+    public InMemoryCatalogRevision catalogRevision() {
+        return catalogRevision;
     }
 
     public InMemoryInstallations installations() {
@@ -52,6 +57,7 @@ public final class InMemoryPersistence {
 
     /** The ports of one in-memory database, as the contract tests take them. */
     public PersistencePorts ports() {
-        return new PersistencePorts(catalog, catalog, catalog, releaseLedger, installations, exampleCatalogClaim, unitOfWork);
+        return new PersistencePorts(catalog, catalog, catalog, catalogRevision, releaseLedger, installations, exampleCatalogClaim,
+                unitOfWork);
     }
 }

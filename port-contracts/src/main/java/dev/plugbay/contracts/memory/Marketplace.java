@@ -17,7 +17,7 @@ public final class Marketplace {
     public final InMemoryRegistry registry = new InMemoryRegistry();
     public final InMemoryDocumentFetcher fetcher = new InMemoryDocumentFetcher();
 
-    public final CatalogService catalog = new CatalogService(persistence.catalog(), persistence.installations(),
+    public final CatalogService catalog = new CatalogService(persistence.catalog(), persistence.catalogRevision(), persistence.installations(),
             persistence.unitOfWork());
     public final InstallationService installations = new InstallationService(persistence.catalog(),
             persistence.installations(), persistence.catalog(), persistence.unitOfWork(), clock);

@@ -1,6 +1,7 @@
 package dev.plugbay.contracts.persistence;
 
 import dev.plugbay.application.port.out.catalog.CatalogReads;
+import dev.plugbay.application.port.out.catalog.CatalogRevision;
 import dev.plugbay.application.port.out.catalog.ExampleCatalogClaim;
 import dev.plugbay.application.port.out.catalog.CatalogWrites;
 import dev.plugbay.application.port.out.catalog.DownloadCounter;
@@ -13,6 +14,7 @@ public record PersistencePorts(
         CatalogReads catalogReads,
         CatalogWrites catalogWrites,
         DownloadCounter downloads,
+        CatalogRevision catalogRevision,
         ReleaseLedger ledger,
         Installations installations,
         ExampleCatalogClaim exampleCatalogClaim,

@@ -1,6 +1,7 @@
 package dev.plugbay.contracts.memory;
 
 import dev.plugbay.contracts.catalog.CatalogContract;
+import dev.plugbay.contracts.catalog.CatalogRevisionContract;
 import dev.plugbay.contracts.catalog.ExampleCatalogClaimContract;
 import dev.plugbay.contracts.catalog.DownloadCounterContract;
 import dev.plugbay.contracts.catalog.ReleaseLedgerContract;
@@ -18,6 +19,15 @@ class InMemoryPersistenceTest {
 
     @Nested
     class CatalogPorts extends CatalogContract {
+
+        @Override
+        protected PersistencePorts createPorts() {
+            return emptyPorts();
+        }
+    }
+
+    @Nested
+    class CatalogRevisionPort extends CatalogRevisionContract {
 
         @Override
         protected PersistencePorts createPorts() {

@@ -45,7 +45,7 @@ class RegistryThroughUseCasesTest {
     private final GitHubRegistryPublisher publisher = new GitHubRegistryPublisher(connection);
     private final MutableClock clock = new MutableClock(Instant.parse("2026-01-01T00:00:00Z"));
     private final InMemoryPersistence persistence = new InMemoryPersistence();
-    private final CatalogService catalog = new CatalogService(persistence.catalog(), persistence.installations(),
+    private final CatalogService catalog = new CatalogService(persistence.catalog(), persistence.catalogRevision(), persistence.installations(),
             persistence.unitOfWork());
     private final InstallationService installations = new InstallationService(persistence.catalog(),
             persistence.installations(), persistence.catalog(), persistence.unitOfWork(), clock);

@@ -1,6 +1,7 @@
 package dev.plugbay.adapters.persistence.catalog;
 
 import dev.plugbay.adapters.persistence.catalog.search.CatalogSearch;
+import dev.plugbay.adapters.persistence.catalog.search.JdbcCatalogRevision;
 import dev.plugbay.adapters.persistence.catalog.search.SearchIndex;
 import dev.plugbay.adapters.persistence.catalog.search.SearchResultCache;
 import dev.plugbay.adapters.persistence.lenient.LenientReadLog;
@@ -46,18 +47,20 @@ public class JdbcCatalog implements CatalogReads, CatalogWrites, DownloadCounter
     private final SearchIndex searchIndex;
     private final CatalogSearch search;
     private final SearchResultCache searchResults;
+    private final JdbcCatalogRevision revision;
     private final Transactions transactions;
     private final LenientReadLog lenientReads;
 
     JdbcCatalog(PluginRepository plugins, ReleaseRepository releases, StoredReleases storedReleases,
             SearchIndex searchIndex, CatalogSearch search, CatalogCacheSettings cacheSettings,
-            Transactions transactions, LenientReadLog lenientReads) {
+            JdbcCatalogRevision revision, Transactions transactions, LenientReadLog lenientReads) {
         this.plugins = plugins;
         this.releases = releases;
         this.storedReleases = storedReleases;
         this.searchIndex = searchIndex;
         this.search = search;
-        this.searchResults = new SearchResultCache(transactions, cacheSettings.searchCacheSize());
+        this.searchResults = new SearchResultCache(transactions, revision, cacheSettings.searchCacheSize());
+        this.revision = revision;
         this.transactions = transactions;
         this.lenientReads = lenientReads;
     }
@@ -110,7 +113,7 @@ public class JdbcCatalog implements CatalogReads, CatalogWrites, DownloadCounter
             }
             releases.saveAll(plugin.releases().stream().map(release -> releaseRow(plugin.id(), release)).toList());
             searchIndex.index(plugin.id().value(), plugin.current());
-            SearchResultCache.changed(transactions);
+            revision.changed();
             return null;
         });
     }
@@ -130,7 +133,7 @@ public class JdbcCatalog implements CatalogReads, CatalogWrites, DownloadCounter
                     .filter(release -> !stored.contains(versionKey(release)))
                     .map(release -> releaseRow(plugin.id(), release)).toList());
             searchIndex.index(row.id(), plugin.current());
-            SearchResultCache.changed(transactions);
+            revision.changed();
             return null;
         });
     }
@@ -141,7 +144,7 @@ public class JdbcCatalog implements CatalogReads, CatalogWrites, DownloadCounter
             searchIndex.unindex(id.value());
             boolean deleted = plugins.deleteById(id.value()) > 0;
             if (deleted) {
-                SearchResultCache.changed(transactions);
+                revision.changed();
             }
             return deleted;
         });
@@ -152,7 +155,7 @@ public class JdbcCatalog implements CatalogReads, CatalogWrites, DownloadCounter
         transactions.write(() -> {
             plugins.incrementDownloads(id.value());
             searchIndex.countDownload(id.value());
-            SearchResultCache.changed(transactions);
+            revision.changed();
             return null;
         });
     }

@@ -1,6 +1,6 @@
 package dev.plugbay.adapters.persistence.installation;
 
-import dev.plugbay.adapters.persistence.catalog.search.SearchResultCache;
+import dev.plugbay.adapters.persistence.catalog.search.JdbcCatalogRevision;
 import dev.plugbay.adapters.persistence.lenient.LenientReadLog;
 import dev.plugbay.adapters.persistence.transaction.SqlFailures;
 import dev.plugbay.adapters.persistence.transaction.Transactions;
@@ -35,11 +35,14 @@ public class JdbcInstallations implements Installations {
     private final InstallationRepository rows;
     private final LenientReadLog lenientReads;
     private final Transactions transactions;
+    private final JdbcCatalogRevision revision;
 
-    JdbcInstallations(InstallationRepository rows, LenientReadLog lenientReads, Transactions transactions) {
+    JdbcInstallations(InstallationRepository rows, LenientReadLog lenientReads, Transactions transactions,
+            JdbcCatalogRevision revision) {
         this.rows = rows;
         this.lenientReads = lenientReads;
         this.transactions = transactions;
+        this.revision = revision;
     }
 
     @Override
@@ -57,7 +60,7 @@ public class JdbcInstallations implements Installations {
         try {
             transactions.write(() -> {
                 InstallationRow saved = rows.save(rowOf(installation));
-                SearchResultCache.changed(transactions);
+                revision.changed();
                 return saved;
             });
         } catch (DataAccessException failure) {
@@ -74,8 +77,11 @@ public class JdbcInstallations implements Installations {
     @Override
     public void update(Installation installation) {
         InstallationRow row = rowOf(installation);
-        int updated = transactions.write(() -> rows.updateState(row.key().ownerKey(), row.key().pluginId(), row.owner(),
-                row.installedVersion(), row.state(), row.errorMessage(), row.config(), row.updatedAt()));
+        int updated = transactions.write(() -> {
+            revision.changed();
+            return rows.updateState(row.key().ownerKey(), row.key().pluginId(), row.owner(),
+                    row.installedVersion(), row.state(), row.errorMessage(), row.config(), row.updatedAt());
+        });
         if (updated == 0) {
             throw new PluginNotFoundException("Plugin " + installation.pluginId() + " is not installed");
         }
@@ -86,7 +92,7 @@ public class JdbcInstallations implements Installations {
         return transactions.write(() -> {
             boolean deleted = rows.deleteById(keyOf(owner, pluginId)) > 0;
             if (deleted) {
-                SearchResultCache.changed(transactions);
+                revision.changed();
             }
             return deleted;
         });
@@ -96,7 +102,7 @@ public class JdbcInstallations implements Installations {
     public void deleteAllOf(PluginId pluginId) {
         transactions.write(() -> {
             if (rows.deleteByPlugin(pluginId.value()) > 0) {
-                SearchResultCache.changed(transactions);
+                revision.changed();
             }
             return null;
         });

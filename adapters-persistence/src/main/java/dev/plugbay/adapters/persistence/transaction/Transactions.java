@@ -110,6 +110,11 @@ public class Transactions {
      * transaction, runs the SQL in one of its own.
      */
     public void beforeCommit(SqlWork<?> work) {
+        beforeCommit(work, () -> { });
+    }
+
+    /** As {@link #beforeCommit(SqlWork)}, then runs {@code afterCommit} once the transaction has committed. */
+    public void beforeCommit(SqlWork<?> work, Runnable afterCommit) {
         writing(status -> {
             Connection connection = status.getConnection();
             status.registerSynchronization(new TransactionSynchronization() {
@@ -120,6 +125,11 @@ public class Transactions {
                     } catch (SQLException failure) {
                         throw SqlFailures.translate(failure);
                     }
+                }
+
+                @Override
+                public void afterCommit() {
+                    afterCommit.run();
                 }
             });
             return null;

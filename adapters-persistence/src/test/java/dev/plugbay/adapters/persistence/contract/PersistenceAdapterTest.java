@@ -3,6 +3,7 @@ package dev.plugbay.adapters.persistence.contract;
 import dev.plugbay.application.port.out.host.HostSettings;
 import dev.plugbay.application.port.out.host.PluginExecutions;
 import dev.plugbay.contracts.catalog.CatalogContract;
+import dev.plugbay.contracts.catalog.CatalogRevisionContract;
 import dev.plugbay.contracts.catalog.ExampleCatalogClaimContract;
 import dev.plugbay.contracts.catalog.DownloadCounterContract;
 import dev.plugbay.contracts.catalog.ReleaseLedgerContract;
@@ -30,6 +31,15 @@ abstract class PersistenceAdapterTest {
 
     @Nested
     class CatalogPorts extends CatalogContract {
+
+        @Override
+        protected PersistencePorts createPorts() {
+            return emptyPorts();
+        }
+    }
+
+    @Nested
+    class CatalogRevisionPort extends CatalogRevisionContract {
 
         @Override
         protected PersistencePorts createPorts() {

@@ -1,6 +1,7 @@
 package dev.plugbay.adapters.persistence.support;
 
 import dev.plugbay.adapters.persistence.catalog.JdbcCatalog;
+import dev.plugbay.adapters.persistence.catalog.search.JdbcCatalogRevision;
 import dev.plugbay.adapters.persistence.catalog.StoredReleases;
 import dev.plugbay.adapters.persistence.execution.JdbcPluginExecutions;
 import dev.plugbay.adapters.persistence.installation.JdbcInstallations;
@@ -79,7 +80,8 @@ public final class PersistenceAdapter implements BeforeAllCallback, AfterAllCall
 
     public PersistencePorts ports() {
         JdbcCatalog catalog = context.getBean(JdbcCatalog.class);
-        return new PersistencePorts(catalog, catalog, catalog, context.getBean(JdbcReleaseLedger.class),
+        return new PersistencePorts(catalog, catalog, catalog, context.getBean(JdbcCatalogRevision.class),
+                context.getBean(JdbcReleaseLedger.class),
                 context.getBean(JdbcInstallations.class), context.getBean(JdbcExampleCatalogClaim.class),
                 context.getBean(TransactionalUnitOfWork.class));
     }
@@ -91,7 +93,7 @@ public final class PersistenceAdapter implements BeforeAllCallback, AfterAllCall
                     statement.execute("DELETE FROM " + table);
                 }
                 // Emptied behind the adapter's back: a catalog change like any other.
-                statement.execute("UPDATE catalog_revision SET revision = revision + 1");
+                context.getBean(JdbcCatalogRevision.class).changed();
             }
             return null;
         });

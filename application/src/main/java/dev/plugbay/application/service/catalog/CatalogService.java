@@ -5,6 +5,7 @@ import dev.plugbay.application.port.in.catalog.CatalogEntry;
 import dev.plugbay.application.port.in.catalog.CatalogPage;
 import dev.plugbay.application.port.in.catalog.GetPluginUseCase;
 import dev.plugbay.application.port.out.catalog.CatalogReads;
+import dev.plugbay.application.port.out.catalog.CatalogRevision;
 import dev.plugbay.application.port.out.installation.Installations;
 import dev.plugbay.application.port.out.transaction.UnitOfWork;
 import dev.plugbay.domain.catalog.CatalogQuery;
@@ -16,6 +17,7 @@ import dev.plugbay.domain.policy.Authorship;
 import dev.plugbay.domain.user.Caller;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -26,12 +28,14 @@ import java.util.stream.Collectors;
 public final class CatalogService implements BrowseCatalogUseCase, GetPluginUseCase {
 
     private final CatalogReads catalog;
+    private final CatalogRevision revision;
     private final Installations installations;
     private final UnitOfWork unitOfWork;
     private final VisiblePlugins visiblePlugins;
 
-    public CatalogService(CatalogReads catalog, Installations installations, UnitOfWork unitOfWork) {
+    public CatalogService(CatalogReads catalog, CatalogRevision revision, Installations installations, UnitOfWork unitOfWork) {
         this.catalog = catalog;
+        this.revision = revision;
         this.installations = installations;
         this.unitOfWork = unitOfWork;
         this.visiblePlugins = new VisiblePlugins(catalog);
@@ -48,6 +52,16 @@ public final class CatalogService implements BrowseCatalogUseCase, GetPluginUseC
                             Optional.ofNullable(installed.get(plugin.id()))))
                     .toList(), page.total(), query.page(), query.size());
         });
+    }
+
+    @Override
+    public long revision() {
+        return revision.current();
+    }
+
+    @Override
+    public OptionalLong revisionWithoutWaiting() {
+        return revision.currentInMemory();
     }
 
     @Override

@@ -22,7 +22,7 @@ import jakarta.inject.Singleton;
  *
  * <p>A transaction that changes a plugin's counted face records the difference; just before it
  * commits, it takes the {@code catalog_revision} row (which it advances anyway, see
- * {@link SearchResultCache}) and then adds the difference to the counters. Counters are therefore
+ * {@link JdbcCatalogRevision}) and then adds the difference to the counters. Counters are therefore
  * written by one transaction at a time, after all its other writes: no lost update, no insert
  * race on a new counter, no lock-order cycle. A rolled-back transaction changes no counter.
  */
@@ -45,7 +45,7 @@ class SearchCounts {
         changes.values().removeIf(change -> change == 0);
         if (!changes.isEmpty()) {
             transactions.beforeCommit(connection -> {
-                SearchResultCache.advanceRevision(connection);
+                JdbcCatalogRevision.advance(connection);
                 apply(connection, changes);
                 return null;
             });
