@@ -1,19 +1,18 @@
 package dev.plugbay.adapters.rest.catalog;
 
-import dev.plugbay.adapters.rest.catalog.RenderedPages.RenderedPage;
+import dev.plugbay.adapters.rest.catalog.CommunityPages.CommunityPage;
 import dev.plugbay.adapters.rest.error.ErrorResponse;
 import dev.plugbay.adapters.rest.request.PluginIds;
 import dev.plugbay.adapters.rest.security.Callers;
 import dev.plugbay.adapters.rest.view.PluginDetailView;
 import dev.plugbay.adapters.rest.view.PluginView;
 import dev.plugbay.adapters.rest.view.PluginViews;
-import dev.plugbay.application.port.in.catalog.BrowseCatalogUseCase;
 import dev.plugbay.application.port.in.catalog.CatalogPage;
 import dev.plugbay.application.port.in.catalog.GetPluginUseCase;
 import dev.plugbay.application.port.in.catalog.PreviewStacUseCase;
 import dev.plugbay.domain.error.InvalidRequestException;
 import dev.plugbay.domain.plugin.SlotCatalog;
-import dev.plugbay.domain.user.Caller;
+import io.micronaut.core.annotation.NonBlocking;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpResponse;
@@ -24,6 +23,7 @@ import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Header;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
@@ -33,9 +33,14 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.inject.Named;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Scheduler;
+import reactor.core.scheduler.Schedulers;
 
 /** Browsing the catalog: the community list, one plugin, and a preview of a remote plugin document. */
 @Controller("/api/v1/plugins")
@@ -45,23 +50,24 @@ final class CatalogController {
 
     static final String TOTAL_COUNT = "X-Total-Count";
 
-    private final BrowseCatalogUseCase browse;
     private final GetPluginUseCase getPlugin;
     private final PreviewStacUseCase previewStac;
     private final SlotCatalog slots;
-    private final RenderedPages renderedPages;
+    private final CommunityPages communityPages;
     private final Callers callers;
     private final CommunityPaging paging;
+    private final Scheduler blocking;
 
-    CatalogController(BrowseCatalogUseCase browse, GetPluginUseCase getPlugin, PreviewStacUseCase previewStac,
-            SlotCatalog slots, RenderedPages renderedPages, Callers callers, CommunityPaging paging) {
-        this.browse = browse;
+    CatalogController(GetPluginUseCase getPlugin, PreviewStacUseCase previewStac, SlotCatalog slots,
+            CommunityPages communityPages, Callers callers, CommunityPaging paging,
+            @Named(TaskExecutors.BLOCKING) ExecutorService blocking) {
         this.getPlugin = getPlugin;
         this.previewStac = previewStac;
         this.slots = slots;
-        this.renderedPages = renderedPages;
+        this.communityPages = communityPages;
         this.callers = callers;
         this.paging = paging;
+        this.blocking = Schedulers.fromExecutorService(blocking);
     }
 
     @Operation(summary = "List public plugins and the caller's private ones, one page at a time",
@@ -74,7 +80,8 @@ final class CatalogController {
     @ApiResponse(responseCode = "400", description = "INVALID_REQUEST: a bad parameter",
             content = @Content(schema = @Schema(implementation = ErrorResponse.class)))
     @Get(value = "/community", produces = MediaType.APPLICATION_JSON)
-    HttpResponse<byte[]> community(Authentication authentication,
+    @NonBlocking
+    Mono<HttpResponse<byte[]>> community(Authentication authentication,
             @Nullable @QueryValue("q") String q,
             @Nullable @QueryValue("slot") String slot,
             @Nullable @QueryValue("tag") String tag,
@@ -85,17 +92,27 @@ final class CatalogController {
             @Nullable @QueryValue("kind") String kind,
             @Nullable @Header(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
         CommunityQuery query = new CommunityQuery(q, slot, tag, sort, page, size, installed, kind);
-        Caller caller = callers.browsing(authentication);
-        CatalogPage result = browse.browse(query.toCatalogQuery(caller, slots, paging.unpagedLimit()));
-        RenderedPage rendered = renderedPages.of(result.entries());
+        // A page kept at a revision known in memory is answered on the event loop; any other is read
+        // on the blocking executor.
+        Optional<CommunityPage> kept = callers.browsingWithoutWaiting(authentication)
+                .flatMap(caller -> communityPages.keptWithoutWaiting(query.toCatalogQuery(caller, slots, paging.unpagedLimit())));
+        if (kept.isPresent()) {
+            return Mono.just(answer(query, kept.get(), ifNoneMatch));
+        }
+        return Mono.fromCallable(() -> answer(query, communityPages.of(
+                        query.toCatalogQuery(callers.browsing(authentication), slots, paging.unpagedLimit())), ifNoneMatch))
+                .subscribeOn(blocking);
+    }
+
+    private static HttpResponse<byte[]> answer(CommunityQuery query, CommunityPage rendered, @Nullable String ifNoneMatch) {
         MutableHttpResponse<byte[]> response = EntityTag.matches(ifNoneMatch, rendered.entityTag())
                 ? HttpResponse.notModified()
                 : HttpResponse.ok(rendered.body()).contentType(MediaType.APPLICATION_JSON_TYPE);
         response.header(HttpHeaders.ETAG, rendered.entityTag())
                 .header(HttpHeaders.CACHE_CONTROL, "private, no-cache")
                 .header(HttpHeaders.VARY, HttpHeaders.AUTHORIZATION)
-                .header(TOTAL_COUNT, Long.toString(result.total()));
-        links(query, result).ifPresent(link -> response.header(HttpHeaders.LINK, link));
+                .header(TOTAL_COUNT, Long.toString(rendered.page().total()));
+        links(query, rendered.page()).ifPresent(link -> response.header(HttpHeaders.LINK, link));
         return response;
     }
 

@@ -4,9 +4,9 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import dev.plugbay.adapters.rest.view.PluginView;
 import dev.plugbay.adapters.rest.view.PluginViews;
-import dev.plugbay.application.port.in.catalog.CatalogEntry;
-import dev.plugbay.domain.catalog.Plugin;
-import dev.plugbay.domain.version.SemanticVersion;
+import dev.plugbay.application.port.in.catalog.BrowseCatalogUseCase;
+import dev.plugbay.application.port.in.catalog.CatalogPage;
+import dev.plugbay.domain.catalog.CatalogQuery;
 import io.micrometer.core.instrument.Metrics;
 import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
 import io.micronaut.core.type.Argument;
@@ -14,61 +14,63 @@ import io.micronaut.json.JsonMapper;
 import jakarta.inject.Singleton;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
+import java.util.OptionalLong;
 
 /**
- * The bytes of community pages and their entity tags, kept by what decides them: for each entry,
- * the plugin's identity and state (id, creation time, revision, highest version, download count,
- * official flag) and the caller's flags. Releases are immutable, never removed one by one, and each new one
- * is strictly higher than the rest and never published before under its id, so the highest
- * version names the whole release set; with the counters and flags it fixes every field of the
- * entry's view; equal stamps give equal
- * bytes, whoever asks. Any change to a page's content (a new release, a download, a flag) changes
- * its stamp, so a kept page is never served for content it does not show.
+ * Community pages rendered to JSON with their entity tags, kept by (query, catalog revision). The
+ * query names its viewer, and the revision advances with every committed change to plugins or
+ * installations, so equal keys give equal bytes: a kept page is served until the revision moves
+ * on, with no database read when the revision is known in memory. A page is read after the
+ * revision it is kept under, so it is never older than that revision.
  */
 @Singleton
-class RenderedPages {
+class CommunityPages {
 
     private static final Argument<List<PluginView>> VIEWS = Argument.listOf(PluginView.class);
 
+    private final BrowseCatalogUseCase browse;
     private final JsonMapper json;
-    private final Cache<List<EntryStamp>, RenderedPage> pages;
+    private final Cache<RevisedQuery, CommunityPage> pages;
 
-    RenderedPages(JsonMapper json, RestSettings settings) {
+    CommunityPages(BrowseCatalogUseCase browse, JsonMapper json, RestSettings settings) {
+        this.browse = browse;
         this.json = json;
         this.pages = Caffeine.newBuilder()
                 .maximumWeight(settings.pageCacheBytes())
-                .<List<EntryStamp>, RenderedPage>weigher((stamp, page) -> page.body().length)
+                .<RevisedQuery, CommunityPage>weigher((query, page) -> page.body().length)
                 .recordStats()
                 .build();
         CaffeineCacheMetrics.monitor(Metrics.globalRegistry, pages, "community-pages");
     }
 
-    RenderedPage of(List<CatalogEntry> entries) {
-        return pages.get(entries.stream().map(EntryStamp::of).toList(), stamp -> render(entries));
+    /** The query's page at the current revision: kept, or read and rendered (this may wait on the database). */
+    CommunityPage of(CatalogQuery query) {
+        return pages.get(new RevisedQuery(query, browse.revision()), revised -> render(browse.browse(query)));
     }
 
-    private RenderedPage render(List<CatalogEntry> entries) {
+    /** The query's page at the current revision when it is kept and the revision is known in memory: waits on nothing. */
+    Optional<CommunityPage> keptWithoutWaiting(CatalogQuery query) {
+        OptionalLong revision = browse.revisionWithoutWaiting();
+        return revision.isPresent()
+                ? Optional.ofNullable(pages.getIfPresent(new RevisedQuery(query, revision.getAsLong())))
+                : Optional.empty();
+    }
+
+    private CommunityPage render(CatalogPage page) {
         try {
-            byte[] body = json.writeValueAsBytes(VIEWS, entries.stream().map(PluginViews::catalog).toList());
-            return new RenderedPage(body, EntityTag.of(body));
+            byte[] body = json.writeValueAsBytes(VIEWS, page.entries().stream().map(PluginViews::catalog).toList());
+            return new CommunityPage(page, body, EntityTag.of(body));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    /** A page's JSON and its strong entity tag. */
-    record RenderedPage(byte[] body, String entityTag) {
+    /** A page's position in the results, its JSON and its strong entity tag. */
+    record CommunityPage(CatalogPage page, byte[] body, String entityTag) {
     }
 
-    private record EntryStamp(String id, Instant createdAt, long revision, SemanticVersion highestVersion,
-            long downloadCount, boolean official, boolean mine, boolean installed) {
-
-        static EntryStamp of(CatalogEntry entry) {
-            Plugin plugin = entry.plugin();
-            return new EntryStamp(plugin.id().value(), plugin.createdAt(), plugin.revision(), plugin.highestRelease().version(),
-                    plugin.downloadCount(), plugin.isOfficial(), entry.mine(), entry.installed());
-        }
+    private record RevisedQuery(CatalogQuery query, long revision) {
     }
 }

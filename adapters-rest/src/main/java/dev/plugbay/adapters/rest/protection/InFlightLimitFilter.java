@@ -11,6 +11,7 @@ import io.micronaut.http.filter.ServerFilterChain;
 import io.micronaut.http.filter.ServerFilterPhase;
 import java.time.Duration;
 import java.util.concurrent.Semaphore;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.reactivestreams.Publisher;
 import reactor.core.publisher.Mono;
 
@@ -50,16 +51,21 @@ final class InFlightLimitFilter implements HttpServerFilter {
         if (!slots.tryAcquire()) {
             return Mono.just(overloaded());
         }
-        Mono<MutableHttpResponse<?>> work = Mono.from(chain.proceed(request))
-                .doFinally(signal -> slots.release())
-                .cache();
         if (!path.startsWith(TIMED_ROUTES)) {
-            return work;
+            return Mono.from(chain.proceed(request)).doFinally(signal -> slots.release());
         }
+        AtomicBoolean ended = new AtomicBoolean();
+        Mono<MutableHttpResponse<?>> work = Mono.from(chain.proceed(request))
+                .doFinally(signal -> {
+                    ended.set(true);
+                    slots.release();
+                })
+                .cache();
         // Subscribed on its own so that a timeout (which cancels the caller's subscription) does not
-        // cancel the work: the slot is released by the work's own end.
+        // cancel the work: the slot is released by the work's own end. Work that ended while it was
+        // subscribed (a page kept in memory, answered on the event loop) needs no timer.
         work.subscribe(response -> { }, failure -> { });
-        return work.timeout(requestTimeout, Mono.fromSupplier(InFlightLimitFilter::overloaded));
+        return ended.get() ? work : work.timeout(requestTimeout, Mono.fromSupplier(InFlightLimitFilter::overloaded));
     }
 
     private static MutableHttpResponse<?> overloaded() {
