@@ -48,6 +48,17 @@ public final class Callers {
     }
 
     /**
+     * As {@link #browsing}, when knowing the caller waits on nothing: empty when it would need an
+     * answer of the user profile service that is not kept yet.
+     */
+    public Optional<Caller> browsingWithoutWaiting(Authentication authentication) {
+        if (settings.author().isEmpty() && profiles.isPresent()) {
+            return profiles.get().kept(bearerToken(authentication)).map(profile -> withProfile(authentication, profile));
+        }
+        return Optional.of(caller(authentication));
+    }
+
+    /**
      * For creating, updating and deleting plugins.
      *
      * @throws UpstreamUnavailableException when the profile service that knows the author name cannot answer
@@ -64,13 +75,18 @@ public final class Callers {
                     TokenSubjects.username(authentication.getAttributes().get(settings.author().get())));
         }
         if (profiles.isPresent()) {
-            UserProfile profile = profiles.get().profileOf(
-                    (String) authentication.getAttributes().get(CallerAuthenticationFactory.BEARER_TOKEN),
-                    expiry(authentication));
-            return new Caller(subject, roles(authentication), avatar.or(profile::avatar),
-                    profile.authorName().flatMap(TokenSubjects::username));
+            return withProfile(authentication, profiles.get().profileOf(bearerToken(authentication), expiry(authentication)));
         }
         return new Caller(subject, roles(authentication), avatar);
+    }
+
+    private static Caller withProfile(Authentication authentication, UserProfile profile) {
+        return new Caller(subject(authentication), roles(authentication), avatarClaim(authentication).or(profile::avatar),
+                profile.authorName().flatMap(TokenSubjects::username));
+    }
+
+    private static String bearerToken(Authentication authentication) {
+        return (String) authentication.getAttributes().get(CallerAuthenticationFactory.BEARER_TOKEN);
     }
 
     private static Username subject(Authentication authentication) {
@@ -91,7 +107,7 @@ public final class Callers {
     }
 
     /** Every accepted token has an {@code exp} (StrictTokens requires it). */
-    private static Instant expiry(Authentication authentication) {
+    static Instant expiry(Authentication authentication) {
         return ((Date) authentication.getAttributes().get("exp")).toInstant();
     }
 }

@@ -8,6 +8,7 @@ import dev.plugbay.application.port.out.identity.UserProfiles;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
 
 /**
  * The user profile service's answers, kept per bearer token until that token expires, for at most
@@ -30,6 +31,11 @@ final class ProfileCache {
     /** @throws dev.plugbay.domain.error.UpstreamUnavailableException when the service cannot answer */
     UserProfile profileOf(String bearerToken, Instant tokenExpiry) {
         return entries.get(bearerToken, token -> new Entry(profiles.profileOf(token), tokenExpiry)).profile();
+    }
+
+    /** The answer kept for this token, if there is one: asks the service nothing. */
+    Optional<UserProfile> kept(String bearerToken) {
+        return Optional.ofNullable(entries.getIfPresent(bearerToken)).map(Entry::profile);
     }
 
     private record Entry(UserProfile profile, Instant expiresAt) {

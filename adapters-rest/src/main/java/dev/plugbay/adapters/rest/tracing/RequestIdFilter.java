@@ -9,12 +9,12 @@ import io.micronaut.http.annotation.RequestFilter;
 import io.micronaut.http.annotation.ResponseFilter;
 import io.micronaut.http.annotation.ServerFilter;
 import io.micronaut.http.filter.ServerFilterPhase;
-import java.util.HashMap;
+
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Pattern;
-import org.slf4j.MDC;
 
 /**
  * Gives every request an id: the caller's {@code X-Request-Id} when it is a short plain token (a proxy's
@@ -33,16 +33,25 @@ final class RequestIdFilter implements Ordered {
     void assignId(HttpRequest<?> request, MutablePropagatedContext context) {
         String id = Optional.ofNullable(request.getHeaders().get(HEADER))
                 .filter(candidate -> ACCEPTED.matcher(candidate).matches())
-                .orElseGet(() -> UUID.randomUUID().toString());
+                .orElseGet(RequestIdFilter::newId);
         request.setAttribute(ATTRIBUTE, id);
-        Map<String, String> mdc = new HashMap<>(Optional.ofNullable(MDC.getCopyOfContextMap()).orElse(Map.of()));
-        mdc.put(MDC_KEY, id);
-        context.add(new MdcPropagationContext(mdc));
+        context.add(new MdcPropagationContext(Map.of(MDC_KEY, id)));
     }
 
     @ResponseFilter
     void answerId(HttpRequest<?> request, MutableHttpResponse<?> response) {
         request.getAttribute(ATTRIBUTE, String.class).ifPresent(id -> response.header(HEADER, id));
+    }
+
+    /**
+     * A random version 4 UUID from the thread's own generator: an id needs to be unique, not
+     * unguessable, and {@link UUID#randomUUID()} makes every request queue on one secure generator.
+     */
+    private static String newId() {
+        ThreadLocalRandom random = ThreadLocalRandom.current();
+        long most = (random.nextLong() & ~0xF000L) | 0x4000L;
+        long least = (random.nextLong() & ~(0xC000_0000_0000_0000L)) | 0x8000_0000_0000_0000L;
+        return new UUID(most, least).toString();
     }
 
     /** Outside every other filter, so that their refusals carry the id too. */
