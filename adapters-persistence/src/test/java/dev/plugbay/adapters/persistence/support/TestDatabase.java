@@ -3,6 +3,8 @@ package dev.plugbay.adapters.persistence.support;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Map;
@@ -51,9 +53,26 @@ public interface TestDatabase {
 
     /** A new, empty PostgreSQL database, or a skipped (or, when required, failed) test class. */
     static TestDatabase postgres() {
+        return postgres("plugbay_test_" + UUID.randomUUID().toString().replace("-", ""));
+    }
+
+    /**
+     * The PostgreSQL database {@code name}, created unless it exists (a benchmark keeps its seeded
+     * database between runs), or a skipped (or, when required, failed) test class.
+     */
+    static TestDatabase postgres(String name) {
         requirePostgresOrSkip();
-        String name = "plugbay_test_" + UUID.randomUUID().toString().replace("-", "");
-        administer("CREATE DATABASE " + name);
+        try (Connection connection = DriverManager.getConnection(POSTGRES_SERVER + "postgres", "postgres", "");
+                PreparedStatement exists = connection.prepareStatement("SELECT 1 FROM pg_database WHERE datname = ?")) {
+            exists.setString(1, name);
+            try (ResultSet rows = exists.executeQuery()) {
+                if (!rows.next()) {
+                    administer("CREATE DATABASE " + name);
+                }
+            }
+        } catch (SQLException failure) {
+            throw new IllegalStateException("Cannot look for the PostgreSQL database " + name, failure);
+        }
         return of(datasource(POSTGRES_SERVER + name, "postgres", ""),
                 () -> administer("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)"));
     }
