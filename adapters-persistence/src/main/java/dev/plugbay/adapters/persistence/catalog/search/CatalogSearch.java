@@ -76,7 +76,11 @@ public class CatalogSearch {
      * Every match of the first word is read. On PostgreSQL the first word's matches drive and every
      * other word is an {@code EXISTS} on {@code (plugin_id, term)} per candidate. One word: the
      * count (unless known) and the page are two statements; several: the page's statement also
-     * counts the matches (a window count: one pass over the candidates instead of two). On H2 each
+     * counts the matches (a window count: one pass over the candidates instead of two). The window
+     * runs in a subquery that the page's {@code ORDER BY ... LIMIT} sorts: PostgreSQL 15 costs a
+     * window count right under a {@code LIMIT} as if it stopped early, and at 1,000,000 plugins it
+     * then probed {@code (plugin_id, term)} for each of the first word's 50,000 matches in sort
+     * order instead of hashing the other word's (docs/benchmarks.md). On H2 each
      * word's matches are read in one range scan and combined here ({@link WordIntersection}).
      */
     private static Page<String> scanWords(Connection connection, CatalogQuery query, List<String> words,
@@ -92,13 +96,15 @@ public class CatalogSearch {
             matches.append(" AND EXISTS (SELECT 1 FROM search_term w WHERE w.plugin_id = s.plugin_id AND")
                     .append(WordMatches.termStartsWith("w", word, parameters)).append(")");
         }
-        String order = " ORDER BY " + SearchSql.orderOf(query, "s." + SearchSql.sortKeyOf(query), "s.plugin_id") + " LIMIT ? OFFSET ?";
+        String key = SearchSql.sortKeyOf(query);
         String count = "SELECT COUNT(*)" + matches;
         if (words.size() > 1) {
-            return pageWithTotal(connection, "SELECT s.plugin_id, COUNT(*) OVER ()" + matches + order, count,
-                    parameters, query);
+            return pageWithTotal(connection, "SELECT m.plugin_id, m.total FROM (SELECT s.plugin_id, s." + key
+                    + ", COUNT(*) OVER () AS total" + matches + ") m ORDER BY " + SearchSql.orderOf(query, "m." + key, "m.plugin_id")
+                    + " LIMIT ? OFFSET ?", count, parameters, query);
         }
-        List<String> page = pageOf(connection, "SELECT s.plugin_id" + matches + order, parameters, query);
+        List<String> page = pageOf(connection, "SELECT s.plugin_id" + matches + " ORDER BY "
+                + SearchSql.orderOf(query, "s." + key, "s.plugin_id") + " LIMIT ? OFFSET ?", parameters, query);
         return new Page<>(page, knownTotal.isPresent() ? knownTotal.get() : Jdbc.number(connection, count, parameters, 0));
     }
 
