@@ -97,7 +97,7 @@ abstract class HostRowsAdoptionTest extends MigrationBackfillTest {
 
     /**
      * Host plugin, settings URL, two executions and their counters stored by a host, then the schema
-     * taken back to V10 (so the rows are as a single-instance install left them) and V11 forgotten.
+     * taken back to V10 (so the rows are as a single-instance install left them) and V11 and later forgotten.
      */
     private HostPlugin storeRowsThenGoBackToV10() {
         HostPlugin plugin = HostPlugin.install(UUID.randomUUID(), Manifests.codePlugin("""
@@ -108,8 +108,10 @@ abstract class HostRowsAdoptionTest extends MigrationBackfillTest {
             before.getBean(JdbcHostSettings.class).savePluginMarketplaceUrl(Optional.of(URL));
             before.getBean(JdbcPluginExecutions.class).append(List.of(call(1), call(2)), 1000);
             execute(before, statement -> {
+                ListedUiBackfillTest.undoMigrationV12(statement);
                 undoMigrationV11(statement);
-                statement.execute("DELETE FROM flyway_schema_history WHERE version = '11'");
+                statement.execute("DELETE FROM flyway_schema_history WHERE installed_rank >="
+                        + " (SELECT installed_rank FROM flyway_schema_history WHERE version = '11')");
             });
         }
         return plugin;

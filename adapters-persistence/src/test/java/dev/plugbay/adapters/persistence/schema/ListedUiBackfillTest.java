@@ -51,15 +51,27 @@ abstract class ListedUiBackfillTest extends MigrationBackfillTest {
     }
 
     /**
-     * Back to the schema before V9: V11 undone, what V10 created and V9's columns dropped, so that the
-     * next start runs V9 and the later migrations again (the flyway history rows are the caller's).
+     * Back to the schema before V9: V12's sort indexes on plugin as V1 made them (they hold
+     * {@code listed_ui}), V11 undone, what V10 created and V9's columns dropped, so that the next
+     * start runs V9 and the later migrations again (the flyway history rows are the caller's).
      */
     static void undoMigrationsFromV9(Statement statement) throws SQLException {
+        undoMigrationV12(statement);
         HostRowsAdoptionTest.undoMigrationV11(statement);
         statement.execute("DROP TABLE plugin_execution");
         statement.execute("DROP TABLE plugin_hook_metrics");
         statement.execute("ALTER TABLE search_term DROP COLUMN listed_ui");
         statement.execute("ALTER TABLE plugin DROP COLUMN listed_ui");
+    }
+
+    /** Back to the schema before V12: the sort indexes on plugin as V1 made them. */
+    static void undoMigrationV12(Statement statement) throws SQLException {
+        statement.execute("DROP INDEX plugin_by_downloads");
+        statement.execute("DROP INDEX plugin_by_name");
+        statement.execute("DROP INDEX plugin_by_updated");
+        statement.execute("CREATE INDEX plugin_by_downloads ON plugin (download_count DESC, id)");
+        statement.execute("CREATE INDEX plugin_by_name ON plugin (name_key, id)");
+        statement.execute("CREATE INDEX plugin_by_updated ON plugin (updated_at DESC, id)");
     }
 
     /** Each plugin's flag, and the distinct flags its search words carry when they differ from it. */
