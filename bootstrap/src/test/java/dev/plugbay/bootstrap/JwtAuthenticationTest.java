@@ -54,12 +54,8 @@ class JwtAuthenticationTest implements TestPropertyProvider {
 
     @Override
     public Map<String, String> getProperties() {
-        try {
-            home = Files.createTempDirectory("plugbay-home");
-            return Map.of("plugbay.home", home.toString(), "plugbay.catalog.seed", "false");
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
+        home = TemporaryFolders.create("plugbay-home");
+        return Map.of("plugbay.home", home.toString(), "plugbay.catalog.seed", "false");
     }
 
     @Test

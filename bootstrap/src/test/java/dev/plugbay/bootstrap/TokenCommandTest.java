@@ -16,10 +16,8 @@ import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.test.support.TestPropertyProvider;
 import jakarta.inject.Inject;
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.ParseException;
 import java.time.Clock;
@@ -114,10 +112,6 @@ class TokenCommandTest implements TestPropertyProvider {
     }
 
     private static Path createHome() {
-        try {
-            return Files.createTempDirectory("plugbay-home");
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
+        return TemporaryFolders.create("plugbay-home");
     }
 }

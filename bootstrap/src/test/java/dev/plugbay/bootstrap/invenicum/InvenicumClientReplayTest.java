@@ -1,5 +1,6 @@
 package dev.plugbay.bootstrap.invenicum;
 
+import dev.plugbay.bootstrap.TemporaryFolders;
 import static dev.plugbay.bootstrap.invenicum.ClientParsing.bool;
 import static dev.plugbay.bootstrap.invenicum.ClientParsing.installedPlugin;
 import static dev.plugbay.bootstrap.invenicum.ClientParsing.list;
@@ -22,9 +23,6 @@ import io.micronaut.http.client.annotation.Client;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.test.support.TestPropertyProvider;
 import jakarta.inject.Inject;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -56,19 +54,15 @@ class InvenicumClientReplayTest implements TestPropertyProvider {
 
     @Override
     public Map<String, String> getProperties() {
-        try {
-            return Map.of(
-                    "plugbay.home", Files.createTempDirectory("plugbay-invenicum").toString(),
-                    "plugbay.catalog.seed", "false",
-                    "plugbay.jwt.secret", InvenicumBackend.SECRET,
-                    "plugbay.jwt.issuer", "",
-                    "plugbay.identity.subject-claim", "userId",
-                    "plugbay.identity.userinfo-url", backend.meUrl(),
-                    "plugbay.identity.userinfo-author-path", "user.githubHandle",
-                    "plugbay.identity.userinfo-avatar-path", "user.avatarUrl");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return Map.of(
+                "plugbay.home", TemporaryFolders.create("plugbay-invenicum").toString(),
+                "plugbay.catalog.seed", "false",
+                "plugbay.jwt.secret", InvenicumBackend.SECRET,
+                "plugbay.jwt.issuer", "",
+                "plugbay.identity.subject-claim", "userId",
+                "plugbay.identity.userinfo-url", backend.meUrl(),
+                "plugbay.identity.userinfo-author-path", "user.githubHandle",
+                "plugbay.identity.userinfo-avatar-path", "user.avatarUrl");
     }
 
     @AfterAll

@@ -1,5 +1,6 @@
 package dev.plugbay.bootstrap.registry;
 
+import dev.plugbay.bootstrap.TemporaryFolders;
 import static dev.plugbay.bootstrap.MarketplaceApi.ids;
 import static dev.plugbay.bootstrap.MarketplaceApi.member;
 import static dev.plugbay.bootstrap.MarketplaceApi.post;
@@ -62,17 +63,13 @@ class DirectoryRegistryEndToEndTest implements TestPropertyProvider {
 
     @Override
     public Map<String, String> getProperties() {
-        try {
-            return Map.of(
-                    "plugbay.home", Files.createTempDirectory("plugbay-directory-e2e").toString(),
-                    "plugbay.catalog.seed", "false",
-                    "plugbay.registry.directory", registry.toString(),
-                    // The schedule must not sync behind the test's back: only the admin call does here.
-                    "plugbay.registry.initial-delay", "1h",
-                    "plugbay.registry.sync-interval", "1h");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return Map.of(
+                "plugbay.home", TemporaryFolders.create("plugbay-directory-e2e").toString(),
+                "plugbay.catalog.seed", "false",
+                "plugbay.registry.directory", registry.toString(),
+                // The schedule must not sync behind the test's back: only the admin call does here.
+                "plugbay.registry.initial-delay", "1h",
+                "plugbay.registry.sync-interval", "1h");
     }
 
     @Test
@@ -159,10 +156,6 @@ class DirectoryRegistryEndToEndTest implements TestPropertyProvider {
     }
 
     private static Path copyOfTheFixtureRegistry() {
-        try {
-            return FixtureFiles.copy("registry", Files.createTempDirectory("plugbay-registry-directory").resolve("market"));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return FixtureFiles.copy("registry", TemporaryFolders.create("plugbay-registry-directory").resolve("market"));
     }
 }

@@ -1,5 +1,6 @@
 package dev.plugbay.bootstrap.registry;
 
+import dev.plugbay.bootstrap.TemporaryFolders;
 import static dev.plugbay.bootstrap.MarketplaceApi.find;
 import static dev.plugbay.bootstrap.MarketplaceApi.ids;
 import static dev.plugbay.bootstrap.MarketplaceApi.member;
@@ -28,8 +29,6 @@ import io.micronaut.http.client.annotation.Client;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.test.support.TestPropertyProvider;
 import jakarta.inject.Inject;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -72,22 +71,18 @@ class RegistryEndToEndTest implements TestPropertyProvider {
 
     @Override
     public Map<String, String> getProperties() {
-        try {
-            return Map.of(
-                    "plugbay.home", Files.createTempDirectory("plugbay-registry-e2e").toString(),
-                    "plugbay.catalog.seed", "false",
-                    "plugbay.registry.repository", FakeGitHub.OWNER + "/" + FakeGitHub.REPO,
-                    "plugbay.registry.branch", FakeGitHub.BRANCH,
-                    // The schedule must not sync behind the test's back: only the admin call does here.
-                    "plugbay.registry.initial-delay", "1h",
-                    "plugbay.registry.sync-interval", "1h",
-                    "plugbay.github.api-url", fake.apiUrl(),
-                    "plugbay.github.raw-url", fake.rawUrl(),
-                    "plugbay.github.token", FakeGitHub.TOKEN,
-                    "plugbay.outbound.total-timeout", "3s");
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
+        return Map.of(
+                "plugbay.home", TemporaryFolders.create("plugbay-registry-e2e").toString(),
+                "plugbay.catalog.seed", "false",
+                "plugbay.registry.repository", FakeGitHub.OWNER + "/" + FakeGitHub.REPO,
+                "plugbay.registry.branch", FakeGitHub.BRANCH,
+                // The schedule must not sync behind the test's back: only the admin call does here.
+                "plugbay.registry.initial-delay", "1h",
+                "plugbay.registry.sync-interval", "1h",
+                "plugbay.github.api-url", fake.apiUrl(),
+                "plugbay.github.raw-url", fake.rawUrl(),
+                "plugbay.github.token", FakeGitHub.TOKEN,
+                "plugbay.outbound.total-timeout", "3s");
     }
 
     @AfterEach

@@ -1,5 +1,6 @@
 package dev.plugbay.bootstrap.rest;
 
+import dev.plugbay.bootstrap.TemporaryFolders;
 import static dev.plugbay.bootstrap.MarketplaceApi.find;
 import static dev.plugbay.bootstrap.MarketplaceApi.ids;
 import static dev.plugbay.bootstrap.MarketplaceApi.member;
@@ -21,8 +22,6 @@ import io.micronaut.http.client.annotation.Client;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.test.support.TestPropertyProvider;
 import jakarta.inject.Inject;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -46,11 +45,7 @@ class MarketplaceWalkthroughTest implements TestPropertyProvider {
 
     @Override
     public Map<String, String> getProperties() {
-        try {
-            return Map.of("plugbay.home", Files.createTempDirectory("plugbay-walkthrough").toString());
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
+        return Map.of("plugbay.home", TemporaryFolders.create("plugbay-walkthrough").toString());
     }
 
     @Test

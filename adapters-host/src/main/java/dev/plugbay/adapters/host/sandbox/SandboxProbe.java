@@ -101,9 +101,9 @@ public final class SandboxProbe {
     private boolean takesRepeatedPathFlags(Path executable, String permissionFlag) {
         Path scratch = null;
         try {
-            scratch = Files.createTempDirectory("plugbay-node-probe");
-            Path first = Files.createDirectory(scratch.resolve("a")).toRealPath();
-            Path second = Files.createDirectory(scratch.resolve("b")).toRealPath();
+            scratch = removedAtExit(Files.createTempDirectory("plugbay-node-probe"));
+            Path first = removedAtExit(Files.createDirectory(scratch.resolve("a"))).toRealPath();
+            Path second = removedAtExit(Files.createDirectory(scratch.resolve("b"))).toRealPath();
             return run(List.of(executable.toString(), permissionFlag, "--allow-fs-read=" + first, "--allow-fs-read=" + second,
                     "-e", REPEATED_FLAGS_CHECK, first.toString(), second.toString())).exitCode() == 0;
         } catch (IOException e) {
@@ -120,7 +120,7 @@ public final class SandboxProbe {
     private Outcome run(List<String> command) {
         Path output = null;
         try {
-            output = Files.createTempFile("plugbay-probe", ".out");
+            output = removedAtExit(Files.createTempFile("plugbay-probe", ".out"));
             ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
                     .redirectOutput(output.toFile()).redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")));
             builder.environment().clear();
@@ -143,6 +143,16 @@ public final class SandboxProbe {
         } finally {
             deleteQuietly(output);
         }
+    }
+
+    /**
+     * The probe runs on its own thread while the server starts (ProcessRuntime): a server stopped
+     * before the probe ends exits without running its {@code finally}, so its scratch files are also
+     * deleted when the JVM ends (after the files they hold, in the reverse order of this call).
+     */
+    private static Path removedAtExit(Path path) {
+        path.toFile().deleteOnExit();
+        return path;
     }
 
     private static void deleteQuietly(Path folder) {
