@@ -25,6 +25,8 @@
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"
+# shellcheck source=bench/lib.sh
+source "$ROOT/bench/lib.sh"
 JAR="$ROOT/bootstrap/target/plugbay.jar"
 DURATION=30s
 CONNECTIONS=32
@@ -53,17 +55,7 @@ if [[ $BUILD -eq 1 ]]; then
   (cd "$ROOT" && ./mvnw -B -q -DskipTests -pl bootstrap -am package)
 fi
 
-WORK="$(mktemp -d -t plugbay-hooks.XXXXXX)"
-PIDS=()
-cleanup() {
-  for pid in "${PIDS[@]:-}"; do
-    [[ -n "$pid" ]] && kill "$pid" 2>/dev/null && wait "$pid" 2>/dev/null || true
-  done
-  rm -rf "$WORK"
-}
-trap cleanup EXIT
-
-free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()'; }
+bench_workdir hooks
 
 PORT="$(free_port)"
 JAVA_OPTS=(-Dplugbay.home="$WORK/home" -Dplugbay.catalog.seed=false)
@@ -72,11 +64,7 @@ java "${JAVA_OPTS[@]}" ${BENCH_SERVER_JAVA_OPTS:-} -Dplugbay.runtime.rate-limit=
   -Dmicronaut.server.host=127.0.0.1 -Dmicronaut.server.port="$PORT" -jar "$JAR" >"$WORK/server.log" 2>&1 &
 PIDS+=($!)
 BASE="http://127.0.0.1:$PORT"
-for _ in $(seq 1 120); do
-  curl -fs "$BASE/health" >/dev/null 2>&1 && break
-  sleep 0.5
-done
-curl -fs "$BASE/health" >/dev/null || { echo "the server did not start:"; tail -50 "$WORK/server.log"; exit 1; }
+wait_for_health "$BASE" "$WORK/server.log"
 TOKEN="$(java "${JAVA_OPTS[@]}" -jar "$JAR" token --sub bench --roles ADMIN --ttl 7200)"
 AUTH=(-H "Authorization: Bearer $TOKEN" -H "Content-Type: application/json")
 

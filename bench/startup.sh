@@ -11,6 +11,8 @@
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"
+# shellcheck source=bench/lib.sh
+source "$ROOT/bench/lib.sh"
 JAR="$ROOT/bootstrap/target/plugbay.jar"
 RUNS=5
 BUILD=1
@@ -27,15 +29,7 @@ if [[ $BUILD -eq 1 ]]; then
   (cd "$ROOT" && ./mvnw -B -q -o -DskipTests -pl bootstrap -am package)
 fi
 
-WORK="$(mktemp -d -t plugbay-startup.XXXXXX)"
-PID=""
-cleanup() {
-  [[ -n "$PID" ]] && kill "$PID" 2>/dev/null && wait "$PID" 2>/dev/null || true
-  rm -rf "$WORK"
-}
-trap cleanup EXIT
-
-free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()'; }
+bench_workdir startup
 
 # One start: prints the milliseconds from the exec to the first /health 200.
 start_once() {
@@ -44,15 +38,15 @@ start_once() {
   start=$(date +%s%N)
   PLUGBAY_HOME="$WORK/home" MICRONAUT_SERVER_HOST=127.0.0.1 MICRONAUT_SERVER_PORT="$port" \
     java -jar "$JAR" >"$WORK/server.log" 2>&1 &
-  PID=$!
+  PIDS=($!)
   for _ in $(seq 1 3000); do
     if curl -fs -o /dev/null "http://127.0.0.1:$port/health" 2>/dev/null; then
       echo $(( ($(date +%s%N) - start) / 1000000 ))
-      kill "$PID" && wait "$PID" 2>/dev/null || true
-      PID=""
+      kill "${PIDS[0]}" && wait "${PIDS[0]}" 2>/dev/null || true
+      PIDS=()
       return 0
     fi
-    kill -0 "$PID" 2>/dev/null || { echo "the server stopped:" >&2; tail -30 "$WORK/server.log" >&2; exit 1; }
+    kill -0 "${PIDS[0]}" 2>/dev/null || { echo "the server stopped:" >&2; tail -30 "$WORK/server.log" >&2; exit 1; }
     sleep 0.01
   done
   echo "no /health 200 within 30 s" >&2; tail -30 "$WORK/server.log" >&2; exit 1

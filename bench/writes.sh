@@ -14,6 +14,8 @@
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"
+# shellcheck source=bench/lib.sh
+source "$ROOT/bench/lib.sh"
 JAR="$ROOT/bootstrap/target/plugbay.jar"
 PLUGINS=10000
 WORKERS=8
@@ -32,15 +34,7 @@ if [[ $BUILD -eq 1 ]]; then
   (cd "$ROOT" && ./mvnw -B -q -DskipTests -pl bootstrap -am package)
 fi
 
-WORK="$(mktemp -d -t plugbay-writes.XXXXXX)"
-SERVER_PID=""
-cleanup() {
-  [[ -n "$SERVER_PID" ]] && kill "$SERVER_PID" 2>/dev/null && wait "$SERVER_PID" 2>/dev/null || true
-  rm -rf "$WORK"
-}
-trap cleanup EXIT
-
-free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()'; }
+bench_workdir writes
 
 run_setting() { # $1 label, then extra JVM options for the server
   local label="$1"; shift
@@ -48,13 +42,9 @@ run_setting() { # $1 label, then extra JVM options for the server
   port="$(free_port)"
   java -Dplugbay.home="$home" -Dplugbay.catalog.seed=false "$@" \
     -Dmicronaut.server.host=127.0.0.1 -Dmicronaut.server.port="$port" -jar "$JAR" >"$WORK/$label.log" 2>&1 &
-  SERVER_PID=$!
+  PIDS=($!)
   local base="http://127.0.0.1:$port"
-  for _ in $(seq 1 240); do
-    curl -fs "$base/health" >/dev/null 2>&1 && break
-    sleep 0.5
-  done
-  curl -fs "$base/health" >/dev/null || { echo "the server did not start:"; tail -50 "$WORK/$label.log"; exit 1; }
+  wait_for_health "$base" "$WORK/$label.log" 120
   local tokens=()
   for worker in $(seq 0 $((WORKERS - 1))); do
     tokens+=("$(java -Dplugbay.home="$home" -jar "$JAR" token --sub "bench-$worker" --ttl 7200)")
@@ -94,8 +84,8 @@ with multiprocessing.get_context("fork").Pool(workers) as pool:
             sys.exit(f"{len(failures)} {label} requests failed, first: {failures[0]}")
         print(f"  {label:8s} {count} requests from {workers} clients in {elapsed:6.1f} s: {count / elapsed:7.1f} /s")
 PY
-  kill "$SERVER_PID" && wait "$SERVER_PID" 2>/dev/null || true
-  SERVER_PID=""
+  kill "${PIDS[0]}" && wait "${PIDS[0]}" 2>/dev/null || true
+  PIDS=()
 }
 
 echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg), $(nproc) cores"
