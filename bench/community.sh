@@ -37,15 +37,7 @@ while [[ $# -gt 0 ]]; do
   shift
 done
 
-need_packages=()
-command -v wrk >/dev/null || need_packages+=(wrk)
-command -v nginx >/dev/null || [[ -x /usr/sbin/nginx ]] || need_packages+=(nginx)
-command -v curl >/dev/null || need_packages+=(curl)
-if [[ ${#need_packages[@]} -gt 0 ]]; then
-  echo "installing ${need_packages[*]} from Debian's packages"
-  # RUNLEVEL=1 keeps the package scripts from starting a system-wide nginx on port 80.
-  apt-get update -qq && RUNLEVEL=1 DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${need_packages[@]}" >/dev/null
-fi
+require_packages wrk nginx curl
 NGINX="$(command -v nginx || echo /usr/sbin/nginx)"
 
 if [[ $BUILD -eq 1 ]]; then

@@ -42,13 +42,7 @@ while [[ $# -gt 0 ]]; do
   shift
 done
 
-need_packages=()
-command -v wrk >/dev/null || need_packages+=(wrk)
-command -v curl >/dev/null || need_packages+=(curl)
-if [[ ${#need_packages[@]} -gt 0 ]]; then
-  echo "installing ${need_packages[*]} from Debian's packages"
-  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${need_packages[@]}" >/dev/null
-fi
+require_packages wrk curl
 command -v node >/dev/null || { echo "node is needed to run the plugins" >&2; exit 1; }
 
 if [[ $BUILD -eq 1 ]]; then

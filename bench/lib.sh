@@ -1,12 +1,26 @@
 # Shared by the bench/ scripts (sourced, not run): a temporary work folder, the processes to stop
 # on exit, a free port, and waiting for a server's /health.
 #
+#   require_packages CMD...   installs from Debian's packages each command (package of the same name)
+#                             that is missing
 #   bench_workdir NAME        sets WORK (a new folder under $TMPDIR) and PIDS; on exit every PID in
 #                             PIDS is stopped and WORK removed
 #   free_port                 prints a free TCP port on 127.0.0.1
 #   wait_for_health BASE LOG [SECONDS]
 #                             waits up to SECONDS (default 60) for BASE/health to answer; otherwise
 #                             prints LOG's end and exits
+
+require_packages() {
+  local missing=()
+  for command in "$@"; do
+    command -v "$command" >/dev/null || [[ -x "/usr/sbin/$command" ]] || missing+=("$command")
+  done
+  if [[ ${#missing[@]} -gt 0 ]]; then
+    echo "installing ${missing[*]} from Debian's packages"
+    # RUNLEVEL=1 keeps the package scripts from starting a service (a system-wide nginx on port 80).
+    apt-get update -qq && RUNLEVEL=1 DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
+  fi
+}
 
 bench_workdir() {
   WORK="$(mktemp -d -t "plugbay-$1.XXXXXX")"
