@@ -37,10 +37,8 @@ import jakarta.inject.Named;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.ExecutorService;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Scheduler;
-import reactor.core.scheduler.Schedulers;
 
 /** Browsing the catalog: the community list, one plugin, and a preview of a remote plugin document. */
 @Controller("/api/v1/plugins")
@@ -60,14 +58,14 @@ final class CatalogController {
 
     CatalogController(GetPluginUseCase getPlugin, PreviewStacUseCase previewStac, SlotCatalog slots,
             CommunityPages communityPages, Callers callers, CommunityPaging paging,
-            @Named(TaskExecutors.BLOCKING) ExecutorService blocking) {
+            @Named(TaskExecutors.BLOCKING) Scheduler blocking) {
         this.getPlugin = getPlugin;
         this.previewStac = previewStac;
         this.slots = slots;
         this.communityPages = communityPages;
         this.callers = callers;
         this.paging = paging;
-        this.blocking = Schedulers.fromExecutorService(blocking);
+        this.blocking = blocking;
     }
 
     @Operation(summary = "List public plugins and the caller's private ones, one page at a time",

@@ -15,11 +15,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
-import java.util.concurrent.ExecutorService;
 import org.reactivestreams.Publisher;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Scheduler;
-import reactor.core.scheduler.Schedulers;
 
 /**
  * The one validator of bearer tokens. A token is verified by the framework's JWT validator (its
@@ -44,11 +42,11 @@ final class VerifiedTokens implements TokenValidator<HttpRequest<?>> {
     private final Cache<String, Verified> verified;
 
     VerifiedTokens(JsonWebTokenValidator<JWT, HttpRequest<?>> validator, JwtAuthenticationFactory authentications,
-            Clock clock, @Named(TaskExecutors.BLOCKING) ExecutorService blocking) {
+            Clock clock, @Named(TaskExecutors.BLOCKING) Scheduler blocking) {
         this.validator = validator;
         this.authentications = authentications;
         this.clock = clock;
-        this.blocking = Schedulers.fromExecutorService(blocking);
+        this.blocking = blocking;
         this.verified = Caffeine.newBuilder().maximumSize(MAX_TOKENS).expireAfterWrite(LONGEST_KEPT).build();
     }
 

@@ -24,6 +24,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
 
 class VerifiedTokensTest {
 
@@ -43,7 +44,7 @@ class VerifiedTokensTest {
                         : Optional.empty();
             },
             jwt -> Optional.of(Authentication.build("alice", List.of("USER"), Map.of("exp", Date.from(expiry)))),
-            clock, blocking);
+            clock, Schedulers.fromExecutorService(blocking));
 
     @AfterEach
     void stopExecutor() {
