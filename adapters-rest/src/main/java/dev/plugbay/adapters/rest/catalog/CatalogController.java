@@ -1,5 +1,6 @@
 package dev.plugbay.adapters.rest.catalog;
 
+import dev.plugbay.adapters.rest.configuration.BlockingScheduler;
 import dev.plugbay.adapters.rest.catalog.CommunityPages.CommunityPage;
 import dev.plugbay.adapters.rest.error.ErrorResponse;
 import dev.plugbay.adapters.rest.request.PluginIds;
@@ -23,7 +24,6 @@ import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Header;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.QueryValue;
-import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
@@ -33,7 +33,6 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import jakarta.inject.Named;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -58,14 +57,14 @@ final class CatalogController {
 
     CatalogController(GetPluginUseCase getPlugin, PreviewStacUseCase previewStac, SlotCatalog slots,
             CommunityPages communityPages, Callers callers, CommunityPaging paging,
-            @Named(TaskExecutors.BLOCKING) Scheduler blocking) {
+            BlockingScheduler blocking) {
         this.getPlugin = getPlugin;
         this.previewStac = previewStac;
         this.slots = slots;
         this.communityPages = communityPages;
         this.callers = callers;
         this.paging = paging;
-        this.blocking = blocking;
+        this.blocking = blocking.scheduler();
     }
 
     @Operation(summary = "List public plugins and the caller's private ones, one page at a time",

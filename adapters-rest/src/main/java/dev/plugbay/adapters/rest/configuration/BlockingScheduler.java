@@ -1,6 +1,5 @@
 package dev.plugbay.adapters.rest.configuration;
 
-import io.micronaut.context.annotation.Factory;
 import io.micronaut.scheduling.TaskExecutors;
 import jakarta.inject.Named;
 import jakarta.inject.Singleton;
@@ -12,12 +11,16 @@ import reactor.core.scheduler.Schedulers;
  * Micronaut's blocking executor as a Reactor scheduler, for the work that leaves the event loop
  * inside a reactive answer (a token verification, a community page read from the database).
  */
-@Factory
-final class BlockingScheduler {
+@Singleton
+public final class BlockingScheduler {
 
-    @Singleton
-    @Named(TaskExecutors.BLOCKING)
-    Scheduler blockingScheduler(@Named(TaskExecutors.BLOCKING) ExecutorService blocking) {
-        return Schedulers.fromExecutorService(blocking);
+    private final Scheduler scheduler;
+
+    public BlockingScheduler(@Named(TaskExecutors.BLOCKING) ExecutorService blocking) {
+        this.scheduler = Schedulers.fromExecutorService(blocking);
+    }
+
+    public Scheduler scheduler() {
+        return scheduler;
     }
 }

@@ -1,15 +1,14 @@
 package dev.plugbay.adapters.rest.security;
 
+import dev.plugbay.adapters.rest.configuration.BlockingScheduler;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.nimbusds.jwt.JWT;
 import io.micronaut.http.HttpRequest;
-import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.token.jwt.validator.JsonWebTokenValidator;
 import io.micronaut.security.token.jwt.validator.JwtAuthenticationFactory;
 import io.micronaut.security.token.validator.TokenValidator;
-import jakarta.inject.Named;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.Duration;
@@ -42,11 +41,11 @@ final class VerifiedTokens implements TokenValidator<HttpRequest<?>> {
     private final Cache<String, Verified> verified;
 
     VerifiedTokens(JsonWebTokenValidator<JWT, HttpRequest<?>> validator, JwtAuthenticationFactory authentications,
-            Clock clock, @Named(TaskExecutors.BLOCKING) Scheduler blocking) {
+            Clock clock, BlockingScheduler blocking) {
         this.validator = validator;
         this.authentications = authentications;
         this.clock = clock;
-        this.blocking = blocking;
+        this.blocking = blocking.scheduler();
         this.verified = Caffeine.newBuilder().maximumSize(MAX_TOKENS).expireAfterWrite(LONGEST_KEPT).build();
     }
 

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import com.nimbusds.jwt.JWT;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.PlainJWT;
+import dev.plugbay.adapters.rest.configuration.BlockingScheduler;
 import dev.plugbay.contracts.testing.MutableClock;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.security.authentication.Authentication;
@@ -24,7 +25,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import reactor.core.publisher.Mono;
-import reactor.core.scheduler.Schedulers;
 
 class VerifiedTokensTest {
 
@@ -44,7 +44,7 @@ class VerifiedTokensTest {
                         : Optional.empty();
             },
             jwt -> Optional.of(Authentication.build("alice", List.of("USER"), Map.of("exp", Date.from(expiry)))),
-            clock, Schedulers.fromExecutorService(blocking));
+            clock, new BlockingScheduler(blocking));
 
     @AfterEach
     void stopExecutor() {
