@@ -53,6 +53,28 @@ class MetricsOverHttpTest {
         }
     }
 
+    /**
+     * The same token asks for the same page three times: the first is read and rendered by the
+     * framework's route, the next two are answered from memory by the kept pages' route, and all
+     * three are in the framework's request timer.
+     */
+    @Test
+    void communityPagesAnsweredFromMemoryAreTimedWithTheFrameworksAnswers(@TempDir Path home) {
+        try (PackagedServer server = PackagedServer.start(home, Map.of())) {
+            String token = server.context().getBean(TokenIssuer.class).issue("alice", List.of(), Instant.now(), Duration.ofMinutes(5));
+            for (int i = 0; i < 3; i++) {
+                HttpResponse<String> page = exchange(server.client(), HttpRequest.GET("/api/v1/plugins/community?size=7").bearerAuth(token));
+                assertEquals(200, page.code(), body(page));
+            }
+
+            String text = body(exchange(server.client(), HttpRequest.GET(PROMETHEUS)));
+
+            assertEquals(3.0, value(text, "http_server_requests_seconds_count{", "uri=\"/api/v1/plugins/community\"",
+                    "status=\"200\""), text);
+            assertEquals(2.0, value(text, "plugbay_community_kept_answers_total"), text);
+        }
+    }
+
     @Test
     void withoutLoopbackOnlyAnAdminTokenReadsTheMetrics(@TempDir Path home) {
         try (PackagedServer server = PackagedServer.start(home, Map.of("plugbay.metrics.allow-loopback", false))) {
@@ -67,6 +89,14 @@ class MetricsOverHttpTest {
             MutableHttpRequest<?> request) {
         TokenIssuer tokens = server.context().getBean(TokenIssuer.class);
         return exchange(server.client(), request.bearerAuth(tokens.issue(subject, roles, Instant.now(), Duration.ofMinutes(5))));
+    }
+
+    /** The value on the one line that has every part. */
+    private static double value(String exposition, String... parts) {
+        List<String> lines = exposition.lines().filter(line -> !line.startsWith("#"))
+                .filter(line -> List.of(parts).stream().allMatch(line::contains)).toList();
+        assertEquals(1, lines.size(), "lines with " + List.of(parts) + ": " + lines);
+        return Double.parseDouble(lines.get(0).substring(lines.get(0).lastIndexOf(' ') + 1));
     }
 
     private static void assertHasLine(String exposition, String... parts) {

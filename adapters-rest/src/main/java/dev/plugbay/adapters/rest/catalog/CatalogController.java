@@ -8,11 +8,9 @@ import dev.plugbay.adapters.rest.security.Callers;
 import dev.plugbay.adapters.rest.view.PluginDetailView;
 import dev.plugbay.adapters.rest.view.PluginView;
 import dev.plugbay.adapters.rest.view.PluginViews;
-import dev.plugbay.application.port.in.catalog.CatalogPage;
 import dev.plugbay.application.port.in.catalog.GetPluginUseCase;
 import dev.plugbay.application.port.in.catalog.PreviewStacUseCase;
 import dev.plugbay.domain.error.InvalidRequestException;
-import dev.plugbay.domain.plugin.SlotCatalog;
 import io.micronaut.core.annotation.NonBlocking;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpHeaders;
@@ -33,8 +31,6 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Scheduler;
@@ -45,25 +41,18 @@ import reactor.core.scheduler.Scheduler;
 @Tag(name = "catalog")
 final class CatalogController {
 
-    static final String TOTAL_COUNT = "X-Total-Count";
-
     private final GetPluginUseCase getPlugin;
     private final PreviewStacUseCase previewStac;
-    private final SlotCatalog slots;
     private final CommunityPages communityPages;
     private final Callers callers;
-    private final CommunityPaging paging;
     private final Scheduler blocking;
 
-    CatalogController(GetPluginUseCase getPlugin, PreviewStacUseCase previewStac, SlotCatalog slots,
-            CommunityPages communityPages, Callers callers, CommunityPaging paging,
-            BlockingScheduler blocking) {
+    CatalogController(GetPluginUseCase getPlugin, PreviewStacUseCase previewStac, CommunityPages communityPages,
+            Callers callers, BlockingScheduler blocking) {
         this.getPlugin = getPlugin;
         this.previewStac = previewStac;
-        this.slots = slots;
         this.communityPages = communityPages;
         this.callers = callers;
-        this.paging = paging;
         this.blocking = blocking.scheduler();
     }
 
@@ -91,25 +80,20 @@ final class CatalogController {
         CommunityQuery query = new CommunityQuery(q, slot, tag, sort, page, size, installed, kind);
         // A page kept at a revision known in memory is answered on the event loop; any other is read
         // on the blocking executor.
-        Optional<CommunityPage> kept = callers.browsingWithoutWaiting(authentication)
-                .flatMap(caller -> communityPages.keptWithoutWaiting(query.toCatalogQuery(caller, slots, paging.unpagedLimit())));
+        Optional<CommunityPage> kept = communityPages.keptWithoutWaiting(query, authentication);
         if (kept.isPresent()) {
             return Mono.just(answer(query, kept.get(), ifNoneMatch));
         }
-        return Mono.fromCallable(() -> answer(query, communityPages.of(
-                        query.toCatalogQuery(callers.browsing(authentication), slots, paging.unpagedLimit())), ifNoneMatch))
+        return Mono.fromCallable(() -> answer(query, communityPages.of(query, authentication), ifNoneMatch))
                 .subscribeOn(blocking);
     }
 
     private static HttpResponse<byte[]> answer(CommunityQuery query, CommunityPage rendered, @Nullable String ifNoneMatch) {
-        MutableHttpResponse<byte[]> response = EntityTag.matches(ifNoneMatch, rendered.entityTag())
+        CommunityAnswer answer = CommunityAnswer.of(query, rendered, ifNoneMatch);
+        MutableHttpResponse<byte[]> response = answer.notModified()
                 ? HttpResponse.notModified()
-                : HttpResponse.ok(rendered.body()).contentType(MediaType.APPLICATION_JSON_TYPE);
-        response.header(HttpHeaders.ETAG, rendered.entityTag())
-                .header(HttpHeaders.CACHE_CONTROL, "private, no-cache")
-                .header(HttpHeaders.VARY, HttpHeaders.AUTHORIZATION)
-                .header(TOTAL_COUNT, Long.toString(rendered.page().total()));
-        links(query, rendered.page()).ifPresent(link -> response.header(HttpHeaders.LINK, link));
+                : HttpResponse.ok(answer.body()).contentType(MediaType.APPLICATION_JSON_TYPE);
+        answer.headers().forEach(response::header);
         return response;
     }
 
@@ -139,16 +123,5 @@ final class CatalogController {
             throw new InvalidRequestException("The url parameter is required");
         }
         return StacPreview.of(previewStac.preview(callers.browsing(authentication), url));
-    }
-
-    private static Optional<String> links(CommunityQuery query, CatalogPage page) {
-        List<String> links = new ArrayList<>();
-        if (page.hasNext()) {
-            links.add("<" + query.pageLink(page.page() + 1, page.size()) + ">; rel=\"next\"");
-        }
-        if (page.hasPrevious()) {
-            links.add("<" + query.pageLink(page.page() - 1, page.size()) + ">; rel=\"prev\"");
-        }
-        return links.isEmpty() ? Optional.empty() : Optional.of(String.join(", ", links));
     }
 }

@@ -2,15 +2,18 @@ package dev.plugbay.adapters.rest.catalog;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import dev.plugbay.adapters.rest.security.Callers;
 import dev.plugbay.adapters.rest.view.PluginView;
 import dev.plugbay.adapters.rest.view.PluginViews;
 import dev.plugbay.application.port.in.catalog.BrowseCatalogUseCase;
 import dev.plugbay.application.port.in.catalog.CatalogPage;
 import dev.plugbay.domain.catalog.CatalogQuery;
+import dev.plugbay.domain.plugin.SlotCatalog;
 import io.micrometer.core.instrument.Metrics;
 import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
 import io.micronaut.core.type.Argument;
 import io.micronaut.json.JsonMapper;
+import io.micronaut.security.authentication.Authentication;
 import jakarta.inject.Singleton;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -31,11 +34,18 @@ class CommunityPages {
     private static final Argument<List<PluginView>> VIEWS = Argument.listOf(PluginView.class);
 
     private final BrowseCatalogUseCase browse;
+    private final Callers callers;
+    private final SlotCatalog slots;
+    private final CommunityPaging paging;
     private final JsonMapper json;
     private final Cache<RevisedQuery, CommunityPage> pages;
 
-    CommunityPages(BrowseCatalogUseCase browse, JsonMapper json, RestSettings settings) {
+    CommunityPages(BrowseCatalogUseCase browse, Callers callers, SlotCatalog slots, CommunityPaging paging,
+            JsonMapper json, RestSettings settings) {
         this.browse = browse;
+        this.callers = callers;
+        this.slots = slots;
+        this.paging = paging;
         this.json = json;
         this.pages = Caffeine.newBuilder()
                 .maximumWeight(settings.pageCacheBytes())
@@ -45,17 +55,26 @@ class CommunityPages {
         CaffeineCacheMetrics.monitor(Metrics.globalRegistry, pages, "community-pages");
     }
 
-    /** The query's page at the current revision: kept, or read and rendered (this may wait on the database). */
-    CommunityPage of(CatalogQuery query) {
-        return pages.get(new RevisedQuery(query, browse.revision()), revised -> render(browse.browse(query)));
+    /**
+     * The caller's page at the current revision: kept, or read and rendered (this may wait on the
+     * database, and on the profile service that names the caller).
+     */
+    CommunityPage of(CommunityQuery query, Authentication caller) {
+        CatalogQuery catalogQuery = query.toCatalogQuery(callers.browsing(caller), slots, paging.unpagedLimit());
+        return pages.get(new RevisedQuery(catalogQuery, browse.revision()), revised -> render(browse.browse(catalogQuery)));
     }
 
-    /** The query's page at the current revision when it is kept and the revision is known in memory: waits on nothing. */
-    Optional<CommunityPage> keptWithoutWaiting(CatalogQuery query) {
+    /**
+     * The caller's page at the current revision when it is kept, the revision is known in memory
+     * and so is the caller's name: waits on nothing.
+     */
+    Optional<CommunityPage> keptWithoutWaiting(CommunityQuery query, Authentication caller) {
         OptionalLong revision = browse.revisionWithoutWaiting();
-        return revision.isPresent()
-                ? Optional.ofNullable(pages.getIfPresent(new RevisedQuery(query, revision.getAsLong())))
-                : Optional.empty();
+        if (revision.isEmpty()) {
+            return Optional.empty();
+        }
+        return callers.browsingWithoutWaiting(caller).flatMap(viewer -> Optional.ofNullable(pages.getIfPresent(
+                new RevisedQuery(query.toCatalogQuery(viewer, slots, paging.unpagedLimit()), revision.getAsLong()))));
     }
 
     private CommunityPage render(CatalogPage page) {

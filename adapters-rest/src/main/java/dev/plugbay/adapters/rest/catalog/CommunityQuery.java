@@ -12,6 +12,7 @@ import dev.plugbay.domain.user.Caller;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -23,6 +24,27 @@ record CommunityQuery(String q, String slot, String tag, String sort, String pag
         String kind) {
 
     static final String PATH = "/api/v1/plugins/community";
+    private static final List<String> NAMES = List.of("q", "slot", "tag", "sort", "page", "size", "installed", "kind");
+
+    /**
+     * The query of decoded query-string parameters when each of its parameters is given at most once
+     * and not empty (other parameters are ignored, as the framework's binding ignores them); empty
+     * for any other, whose meaning is left to the framework's binding.
+     */
+    static Optional<CommunityQuery> ofPlainParameters(Map<String, List<String>> parameters) {
+        String[] values = new String[NAMES.size()];
+        for (int i = 0; i < values.length; i++) {
+            List<String> given = parameters.get(NAMES.get(i));
+            if (given != null) {
+                if (given.size() != 1 || given.get(0).isEmpty()) {
+                    return Optional.empty();
+                }
+                values[i] = given.get(0);
+            }
+        }
+        return Optional.of(new CommunityQuery(values[0], values[1], values[2], values[3], values[4], values[5], values[6],
+                values[7]));
+    }
 
     /**
      * @param unpagedLimit the page size of a request that names neither {@code page} nor {@code size}

@@ -9,7 +9,8 @@ import java.util.List;
 /** Builds the one error response: the status of the code, the JSON body, nothing else. */
 public final class ApiErrors {
 
-    static final String NO_SNIFF_HEADER = "X-Content-Type-Options";
+    public static final String NO_SNIFF_HEADER = "X-Content-Type-Options";
+    public static final String NO_SNIFF = "nosniff";
 
     private ApiErrors() {
     }
@@ -19,7 +20,7 @@ public final class ApiErrors {
      * the few that the framework writes without running filters get it here.
      */
     public static void noSniff(MutableHttpResponse<?> response) {
-        response.header(NO_SNIFF_HEADER, "nosniff");
+        response.header(NO_SNIFF_HEADER, NO_SNIFF);
     }
 
     public static MutableHttpResponse<ErrorResponse> response(ErrorCode code, String message) {

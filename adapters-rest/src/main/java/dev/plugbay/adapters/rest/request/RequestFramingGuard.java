@@ -1,10 +1,9 @@
 package dev.plugbay.adapters.rest.request;
 
+import dev.plugbay.adapters.rest.configuration.ConnectionHandlers;
 import io.micronaut.context.event.BeanCreatedEvent;
 import io.micronaut.context.event.BeanCreatedEventListener;
-import io.micronaut.http.netty.channel.ChannelPipelineCustomizer;
 import io.micronaut.http.server.netty.NettyServerCustomizer;
-import io.netty.channel.Channel;
 import io.netty.channel.ChannelHandler;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelInboundHandlerAdapter;
@@ -28,32 +27,8 @@ final class RequestFramingGuard implements BeanCreatedEventListener<NettyServerC
 
     @Override
     public NettyServerCustomizer.Registry onCreated(BeanCreatedEvent<NettyServerCustomizer.Registry> event) {
-        event.getBean().register(new RootCustomizer());
+        ConnectionHandlers.install(event.getBean(), HANDLER_NAME, () -> GUARD);
         return event.getBean();
-    }
-
-    private record RootCustomizer() implements NettyServerCustomizer {
-
-        @Override
-        public NettyServerCustomizer specializeForChannel(Channel channel, ChannelRole role) {
-            return new ChannelCustomizer(channel);
-        }
-    }
-
-    private record ChannelCustomizer(Channel channel) implements NettyServerCustomizer {
-
-        @Override
-        public NettyServerCustomizer specializeForChannel(Channel child, ChannelRole role) {
-            return new ChannelCustomizer(child);
-        }
-
-        @Override
-        public void onStreamPipelineBuilt() {
-            if (channel.pipeline().get(ChannelPipelineCustomizer.HANDLER_MICRONAUT_INBOUND) != null
-                    && channel.pipeline().get(HANDLER_NAME) == null) {
-                channel.pipeline().addBefore(ChannelPipelineCustomizer.HANDLER_MICRONAUT_INBOUND, HANDLER_NAME, GUARD);
-            }
-        }
     }
 
     @ChannelHandler.Sharable

@@ -29,7 +29,7 @@ import reactor.core.scheduler.Scheduler;
  * for it. A token that fails is never remembered.
  */
 @Singleton
-final class VerifiedTokens implements TokenValidator<HttpRequest<?>> {
+public final class VerifiedTokens implements TokenValidator<HttpRequest<?>> {
 
     static final int MAX_TOKENS = 10_000;
     static final Duration LONGEST_KEPT = KeySetSignature.MAX_AGE;
@@ -51,11 +51,17 @@ final class VerifiedTokens implements TokenValidator<HttpRequest<?>> {
 
     @Override
     public Publisher<Authentication> validateToken(String token, HttpRequest<?> request) {
-        Verified kept = verified.getIfPresent(token);
-        if (kept != null && clock.instant().isBefore(kept.until())) {
-            return Mono.just(kept.authentication());
+        Optional<Authentication> kept = kept(token);
+        if (kept.isPresent()) {
+            return Mono.just(kept.get());
         }
         return Mono.fromCallable(() -> verify(token, request).orElse(null)).subscribeOn(blocking);
+    }
+
+    /** The authentication of a token verified earlier and still valid: empty for any other token. */
+    public Optional<Authentication> kept(String token) {
+        Verified kept = verified.getIfPresent(token);
+        return kept != null && clock.instant().isBefore(kept.until()) ? Optional.of(kept.authentication()) : Optional.empty();
     }
 
     private Optional<Authentication> verify(String token, HttpRequest<?> request) {

@@ -1,0 +1,179 @@
+package dev.plugbay.adapters.rest.catalog;
+
+import dev.plugbay.adapters.rest.catalog.CommunityPages.CommunityPage;
+import dev.plugbay.adapters.rest.configuration.ConnectionHandlers;
+import dev.plugbay.adapters.rest.error.ApiErrors;
+import dev.plugbay.adapters.rest.protection.LimitSettings;
+import dev.plugbay.adapters.rest.request.RequestFraming;
+import dev.plugbay.adapters.rest.security.VerifiedTokens;
+import dev.plugbay.adapters.rest.tracing.RequestIds;
+import dev.plugbay.domain.error.DomainException;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Metrics;
+import io.micrometer.core.instrument.Tags;
+import io.micrometer.core.instrument.Timer;
+import io.micronaut.context.event.BeanCreatedEvent;
+import io.micronaut.context.event.BeanCreatedEventListener;
+import io.micronaut.http.server.netty.NettyServerCustomizer;
+import io.micronaut.security.authentication.Authentication;
+import io.netty.buffer.Unpooled;
+import io.netty.handler.codec.http.DefaultFullHttpResponse;
+import io.netty.handler.codec.http.FullHttpResponse;
+import io.netty.handler.codec.http.HttpHeaderNames;
+import io.netty.handler.codec.http.HttpHeaderValues;
+import io.netty.handler.codec.http.HttpHeaders;
+import io.netty.handler.codec.http.HttpMethod;
+import io.netty.handler.codec.http.HttpRequest;
+import io.netty.handler.codec.http.HttpResponseStatus;
+import io.netty.handler.codec.http.HttpUtil;
+import io.netty.handler.codec.http.HttpVersion;
+import io.netty.handler.codec.http.QueryStringDecoder;
+import jakarta.inject.Singleton;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The community page for a caller whose page is kept ({@link CommunityPages#keptWithoutWaiting}),
+ * answered by {@link KeptPagesHandler} as soon as the connection has decoded the request, before the
+ * framework routes it, runs its filters and binds its parameters: the answer, its headers and its
+ * metric are the ones {@link CatalogController#community} and the filters give. Only a plain request
+ * takes this route; the framework answers every other, and every request it cannot answer from
+ * memory at once:
+ * <ul>
+ * <li>a {@code GET} over HTTP/1.1 that keeps its connection open, with no body, no {@code Origin}
+ *     (CORS), no {@code Accept-Encoding} (compression) and no framing problem ({@link RequestFraming});</li>
+ * <li>its path exactly {@link CommunityQuery#PATH} and each query parameter given once, not empty,
+ *     and valid;</li>
+ * <li>a {@code Bearer} token that {@link VerifiedTokens} verified earlier and that is still valid;</li>
+ * <li>no budget for reads ({@code plugbay.limits.reads-per-minute} is 0): the rate limit's filter
+ *     spends it.</li>
+ * </ul>
+ * Each such answer is also counted in {@value #ANSWERS}.
+ */
+@Singleton
+final class KeptPagesRoute implements BeanCreatedEventListener<NettyServerCustomizer.Registry> {
+
+    static final String ANSWERS = "plugbay.community.kept.answers";
+    private static final String HANDLER_NAME = "plugbay-kept-pages";
+    private static final String BEARER = "Bearer ";
+    private static final DateTimeFormatter HTTP_DATE = DateTimeFormatter.RFC_1123_DATE_TIME.withZone(ZoneOffset.UTC);
+
+    private final CommunityPages pages;
+    private final VerifiedTokens tokens;
+    private final LimitSettings limits;
+    private final Map<HttpResponseStatus, Timer> serverTimers = new ConcurrentHashMap<>();
+    private final Counter answers = Counter.builder(ANSWERS)
+            .description("Community pages answered from memory as soon as the request was decoded")
+            .register(Metrics.globalRegistry);
+    private volatile HttpDate date = new HttpDate(Long.MIN_VALUE, "");
+
+    KeptPagesRoute(CommunityPages pages, VerifiedTokens tokens, LimitSettings limits) {
+        this.pages = pages;
+        this.tokens = tokens;
+        this.limits = limits;
+    }
+
+    @Override
+    public NettyServerCustomizer.Registry onCreated(BeanCreatedEvent<NettyServerCustomizer.Registry> event) {
+        ConnectionHandlers.install(event.getBean(), HANDLER_NAME, () -> new KeptPagesHandler(this));
+        return event.getBean();
+    }
+
+    /** The whole answer to the request when it takes this route; empty to leave it to the framework. */
+    Optional<FullHttpResponse> answer(HttpRequest request) {
+        long start = System.nanoTime();
+        if (!plain(request)) {
+            return Optional.empty();
+        }
+        QueryStringDecoder target = new QueryStringDecoder(request.uri());
+        if (!target.rawPath().equals(CommunityQuery.PATH)) {
+            return Optional.empty();
+        }
+        Optional<CommunityQuery> query = CommunityQuery.ofPlainParameters(target.parameters());
+        Optional<Authentication> caller = bearerToken(request.headers()).flatMap(tokens::kept);
+        if (query.isEmpty() || caller.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<CommunityPage> page;
+        try {
+            page = pages.keptWithoutWaiting(query.get(), caller.get());
+        } catch (DomainException badParameter) {
+            return Optional.empty(); // the framework answers it, with the error body of its exception handler
+        }
+        if (page.isEmpty()) {
+            return Optional.empty();
+        }
+        FullHttpResponse response = response(request, CommunityAnswer.of(query.get(), page.get(),
+                request.headers().get(HttpHeaderNames.IF_NONE_MATCH)));
+        answers.increment();
+        serverTimers.computeIfAbsent(response.status(), KeptPagesRoute::serverTimer)
+                .record(System.nanoTime() - start, TimeUnit.NANOSECONDS);
+        return Optional.of(response);
+    }
+
+    private boolean plain(HttpRequest request) {
+        HttpHeaders headers = request.headers();
+        return request.method().equals(HttpMethod.GET)
+                && request.protocolVersion().equals(HttpVersion.HTTP_1_1)
+                && request.decoderResult().isSuccess()
+                && HttpUtil.isKeepAlive(request)
+                && !headers.contains(HttpHeaderNames.CONTENT_LENGTH)
+                && !headers.contains(HttpHeaderNames.TRANSFER_ENCODING)
+                && !headers.contains(HttpHeaderNames.EXPECT)
+                && !headers.contains(HttpHeaderNames.ORIGIN)
+                && !headers.contains(HttpHeaderNames.ACCEPT_ENCODING)
+                && headers.getAll(HttpHeaderNames.IF_NONE_MATCH).size() <= 1
+                && limits.readsPerMinute() == 0
+                && RequestFraming.problem(request).isEmpty();
+    }
+
+    private static Optional<String> bearerToken(HttpHeaders headers) {
+        String authorization = headers.get(HttpHeaderNames.AUTHORIZATION);
+        return authorization != null && authorization.startsWith(BEARER) && authorization.length() > BEARER.length()
+                ? Optional.of(authorization.substring(BEARER.length()))
+                : Optional.empty();
+    }
+
+    private FullHttpResponse response(HttpRequest request, CommunityAnswer answer) {
+        FullHttpResponse response = answer.notModified()
+                ? new DefaultFullHttpResponse(HttpVersion.HTTP_1_1, HttpResponseStatus.NOT_MODIFIED, Unpooled.EMPTY_BUFFER)
+                : new DefaultFullHttpResponse(HttpVersion.HTTP_1_1, HttpResponseStatus.OK, Unpooled.wrappedBuffer(answer.body()));
+        HttpHeaders headers = response.headers();
+        if (!answer.notModified()) {
+            headers.set(HttpHeaderNames.CONTENT_TYPE, HttpHeaderValues.APPLICATION_JSON);
+        }
+        answer.headers().forEach(headers::set);
+        headers.set(HttpHeaderNames.DATE, httpDate());
+        headers.set(ApiErrors.NO_SNIFF_HEADER, ApiErrors.NO_SNIFF);
+        headers.set(RequestIds.HEADER, RequestIds.of(request.headers().get(RequestIds.HEADER)));
+        if (!answer.notModified()) {
+            HttpUtil.setContentLength(response, answer.body().length);
+        }
+        return response;
+    }
+
+    /** The {@code Date} header's value, formatted once a second. */
+    private String httpDate() {
+        long second = System.currentTimeMillis() / 1000;
+        HttpDate current = date;
+        if (current.second() != second) {
+            current = new HttpDate(second, HTTP_DATE.format(Instant.ofEpochSecond(second)));
+            date = current;
+        }
+        return current.text();
+    }
+
+    /** The framework's request timer for this route, so that both ways of answering count in one place. */
+    private static Timer serverTimer(HttpResponseStatus status) {
+        return Metrics.globalRegistry.timer("http.server.requests", Tags.of("exception", "none", "method", "GET",
+                "status", Integer.toString(status.code()), "uri", CommunityQuery.PATH));
+    }
+
+    private record HttpDate(long second, String text) {
+    }
+}

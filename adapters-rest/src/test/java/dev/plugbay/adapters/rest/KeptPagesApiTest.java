@@ -1,0 +1,210 @@
+package dev.plugbay.adapters.rest;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.micrometer.core.instrument.Metrics;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.micronaut.runtime.server.EmbeddedServer;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * A community page kept in memory is answered as soon as the connection has decoded the request
+ * (the kept pages' route), with exactly what the framework's route answers; every request that
+ * route leaves is answered by the framework as before.
+ */
+@MicronautTest
+class KeptPagesApiTest extends ApiTestSupport {
+
+    private static final String KEPT_ANSWERS = "plugbay.community.kept.answers";
+    /** The application's meters go to the global registry, which keeps counts only in the registries added to it. */
+    private static final SimpleMeterRegistry METERS = new SimpleMeterRegistry();
+
+    @Inject
+    EmbeddedServer server;
+
+    private String author;
+    private String token;
+    private String page;
+
+    @BeforeAll
+    static void countMeters() {
+        Metrics.addRegistry(METERS);
+    }
+
+    @AfterAll
+    static void stopCountingMeters() {
+        Metrics.removeRegistry(METERS);
+    }
+
+    @BeforeEach
+    void publishOnePlugin() {
+        author = unique("keeper");
+        token = api.token(author);
+        page = "/api/v1/plugins/community?size=5&q=" + published(author, unique("keptpage"), "1.0.0");
+    }
+
+    @Test
+    void theSecondRequestForAPageIsAnsweredFromMemoryWithTheFrameworksHeadersAndBody() throws IOException {
+        try (RawHttp http = new RawHttp(server.getPort())) {
+            double before = keptAnswers();
+            http.send(RawHttp.get(page, bearer()));
+            RawHttp.Response byFramework = http.read();
+            assertEquals(before, keptAnswers(), "the first request reads the page: the framework answers it");
+
+            http.send(RawHttp.get(page, bearer(), "X-Request-Id: proxy-7.a:b"));
+            RawHttp.Response kept = http.read();
+
+            assertEquals(before + 1, keptAnswers());
+            assertEquals(200, kept.status());
+            assertArrayEquals(byFramework.body(), kept.body());
+            assertEquals(byFramework.lastingHeaders(), kept.lastingHeaders());
+            assertEquals("proxy-7.a:b", kept.header("X-Request-Id"));
+            assertEquals(byFramework.header("date").length(), kept.header("date").length(), kept.header("date"));
+            assertEquals("nosniff", kept.header("X-Content-Type-Options"));
+        }
+    }
+
+    @Test
+    void aMatchingEntityTagIsAnswered304FromMemoryWithTheFrameworksHeaders() throws IOException {
+        try (RawHttp http = new RawHttp(server.getPort())) {
+            http.send(RawHttp.get(page, bearer()));
+            String tag = http.read().header("ETag");
+            http.send(RawHttp.get(page, bearer(), "If-None-Match: " + tag));
+            RawHttp.Response byFramework = http.read();
+            double before = keptAnswers();
+
+            http.send(RawHttp.get(page, bearer(), "If-None-Match: " + tag));
+            RawHttp.Response kept = http.read();
+
+            assertEquals(before + 1, keptAnswers());
+            assertEquals(304, byFramework.status());
+            assertEquals(304, kept.status());
+            assertEquals(byFramework.lastingHeaders(), kept.lastingHeaders());
+            assertNull(kept.header("content-length"));
+            assertEquals(36, kept.header("X-Request-Id").length(), "a new UUID");
+        }
+    }
+
+    @Test
+    void aChangeIsSeenByTheNextRequest() throws IOException {
+        try (RawHttp http = new RawHttp(server.getPort())) {
+            http.send(RawHttp.get(page, bearer()), RawHttp.get(page, bearer()));
+            http.read();
+            assertTrue(http.read().text().contains("\"downloadCount\":0"));
+
+            assertEquals(201, install(unique("installer"), page.substring(page.indexOf("q=") + 2)).status());
+
+            http.send(RawHttp.get(page, bearer()));
+            assertTrue(http.read().text().contains("\"downloadCount\":1"));
+        }
+    }
+
+    /**
+     * While the framework still owes an answer on the connection, the next request waits its turn
+     * even when its page is kept: answers come back in the order of the requests.
+     */
+    @Test
+    void pipelinedRequestsAreAnsweredInOrder() throws IOException {
+        String id = page.substring(page.indexOf("q=") + 2);
+        try (RawHttp http = new RawHttp(server.getPort())) {
+            http.send(RawHttp.get(page, bearer()));
+            http.read();
+
+            http.send(RawHttp.get("/api/v1/plugins/" + id, bearer()), RawHttp.get(page, bearer()),
+                    RawHttp.get("/api/v1/plugins/no-such-plugin", bearer()), RawHttp.get(page, bearer()));
+
+            RawHttp.Response detail = http.read();
+            assertEquals(200, detail.status());
+            assertTrue(detail.text().startsWith("{"), detail.text());
+            assertTrue(http.read().text().startsWith("["));
+            assertEquals(404, http.read().status());
+            assertTrue(http.read().text().startsWith("["));
+        }
+    }
+
+    @Test
+    void aRequestThatClosesItsConnectionIsLeftToTheFramework() throws IOException {
+        try (RawHttp http = new RawHttp(server.getPort())) {
+            http.send(RawHttp.get(page, bearer()));
+            http.read();
+            double before = keptAnswers();
+
+            http.send(RawHttp.get(page, bearer(), "Connection: close"));
+
+            assertEquals(200, http.read().status());
+            assertTrue(http.closedByServer());
+            assertEquals(before, keptAnswers());
+        }
+    }
+
+    @Test
+    void aPlainRequestTakesTheKeptRoute() throws IOException {
+        try (RawHttp http = new RawHttp(server.getPort())) {
+            http.send(RawHttp.get(page, bearer()));
+            http.read();
+            double before = keptAnswers();
+
+            http.send(RawHttp.get(page, bearer(), "Accept: application/json", "User-Agent: test"));
+
+            assertEquals(200, http.read().status());
+            assertEquals(before + 1, keptAnswers());
+        }
+    }
+
+    /** Compression and CORS are the framework's; another token is verified by it first. */
+    @ParameterizedTest
+    @ValueSource(strings = {"Accept-Encoding: gzip", "Origin: https://elsewhere.example", "Authorization: Bearer x.y.z",
+            "Authorization: Basic YTpi"})
+    void requestsTheKeptRouteLeavesAreAnsweredByTheFramework(String header) throws IOException {
+        try (RawHttp http = new RawHttp(server.getPort())) {
+            http.send(RawHttp.get(page, bearer()));
+            http.read();
+            double before = keptAnswers();
+            boolean otherToken = header.startsWith("Authorization");
+
+            http.send(otherToken ? RawHttp.get(page, header) : RawHttp.get(page, bearer(), header));
+            RawHttp.Response answer = http.read();
+
+            assertEquals(before, keptAnswers());
+            if (otherToken) {
+                assertEquals(401, answer.status());
+            }
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"&sort=sideways", "&size=0", "&size=5", "&page=", "&slot=nowhere"})
+    void badOrRepeatedParametersAreLeftToTheFramework(String extra) throws IOException {
+        try (RawHttp http = new RawHttp(server.getPort())) {
+            http.send(RawHttp.get(page + extra, bearer()));
+            RawHttp.Response first = http.read();
+            double before = keptAnswers();
+
+            http.send(RawHttp.get(page + extra, bearer()));
+            RawHttp.Response second = http.read();
+
+            assertEquals(before, keptAnswers());
+            assertEquals(first.status(), second.status());
+            assertEquals(first.lastingHeaders(), second.lastingHeaders());
+        }
+    }
+
+    private String bearer() {
+        return "Authorization: Bearer " + token;
+    }
+
+    private static double keptAnswers() {
+        return Metrics.globalRegistry.counter(KEPT_ANSWERS).count();
+    }
+}
