@@ -15,11 +15,13 @@ import io.micronaut.core.type.Argument;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.security.authentication.Authentication;
 import jakarta.inject.Singleton;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.zip.GZIPOutputStream;
 
 /**
  * Community pages rendered to JSON with their entity tags, kept by (query, catalog revision). The
@@ -86,8 +88,59 @@ class CommunityPages {
         }
     }
 
-    /** A page's position in the results, its JSON and its strong entity tag. */
-    record CommunityPage(CatalogPage page, byte[] body, String entityTag) {
+    /**
+     * A page's position in the results, its JSON and its strong entity tag, and the JSON gzipped the
+     * first time a client asks for it that way (the kept pages' route then sends the same bytes again
+     * instead of compressing the page for every request).
+     */
+    static final class CommunityPage {
+
+        private final CatalogPage page;
+        private final byte[] body;
+        private final String entityTag;
+        private volatile byte[] gzipped;
+
+        CommunityPage(CatalogPage page, byte[] body, String entityTag) {
+            this.page = page;
+            this.body = body;
+            this.entityTag = entityTag;
+        }
+
+        CatalogPage page() {
+            return page;
+        }
+
+        byte[] body() {
+            return body;
+        }
+
+        String entityTag() {
+            return entityTag;
+        }
+
+        /** @param level the deflate level, 0–9; the first call's level is kept */
+        byte[] gzipped(int level) {
+            byte[] kept = gzipped;
+            if (kept == null) {
+                kept = gzip(body, level);
+                gzipped = kept;
+            }
+            return kept;
+        }
+
+        private static byte[] gzip(byte[] bytes, int level) {
+            ByteArrayOutputStream compressed = new ByteArrayOutputStream(bytes.length / 4 + 64);
+            try (GZIPOutputStream out = new GZIPOutputStream(compressed) {
+                {
+                    def.setLevel(level);
+                }
+            }) {
+                out.write(bytes);
+            } catch (IOException e) {
+                throw new UncheckedIOException("writing to memory", e);
+            }
+            return compressed.toByteArray();
+        }
     }
 
     private record RevisedQuery(CatalogQuery query, long revision) {

@@ -14,6 +14,7 @@ import io.micrometer.core.instrument.Tags;
 import io.micrometer.core.instrument.Timer;
 import io.micronaut.context.event.BeanCreatedEvent;
 import io.micronaut.context.event.BeanCreatedEventListener;
+import io.micronaut.http.server.netty.HttpCompressionStrategy;
 import io.micronaut.http.server.netty.NettyServerCustomizer;
 import io.micronaut.security.authentication.Authentication;
 import io.netty.buffer.Unpooled;
@@ -32,6 +33,7 @@ import jakarta.inject.Singleton;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -46,7 +48,10 @@ import java.util.concurrent.TimeUnit;
  * memory at once:
  * <ul>
  * <li>a {@code GET} over HTTP/1.1 that keeps its connection open, with no body, no {@code Origin}
- *     (CORS), no {@code Accept-Encoding} (compression) and no framing problem ({@link RequestFraming});</li>
+ *     (CORS) and no framing problem ({@link RequestFraming});</li>
+ * <li>no {@code Accept-Encoding}, or exactly {@code gzip} (as the Invenicum client sends it): the
+ *     framework's compression strategy then decides, as it would, whether the page is sent gzipped,
+ *     and the page is compressed once ({@link CommunityPage#gzipped});</li>
  * <li>its path exactly {@link CommunityQuery#PATH} and each query parameter given once, not empty,
  *     and valid;</li>
  * <li>a {@code Bearer} token that {@link VerifiedTokens} verified earlier and that is still valid;</li>
@@ -66,16 +71,18 @@ final class KeptPagesRoute implements BeanCreatedEventListener<NettyServerCustom
     private final CommunityPages pages;
     private final VerifiedTokens tokens;
     private final LimitSettings limits;
+    private final HttpCompressionStrategy compression;
     private final Map<HttpResponseStatus, Timer> serverTimers = new ConcurrentHashMap<>();
     private final Counter answers = Counter.builder(ANSWERS)
             .description("Community pages answered from memory as soon as the request was decoded")
             .register(Metrics.globalRegistry);
     private volatile HttpDate date = new HttpDate(Long.MIN_VALUE, "");
 
-    KeptPagesRoute(CommunityPages pages, VerifiedTokens tokens, LimitSettings limits) {
+    KeptPagesRoute(CommunityPages pages, VerifiedTokens tokens, LimitSettings limits, HttpCompressionStrategy compression) {
         this.pages = pages;
         this.tokens = tokens;
         this.limits = limits;
+        this.compression = compression;
     }
 
     @Override
@@ -87,7 +94,8 @@ final class KeptPagesRoute implements BeanCreatedEventListener<NettyServerCustom
     /** The whole answer to the request when it takes this route; empty to leave it to the framework. */
     Optional<FullHttpResponse> answer(HttpRequest request) {
         long start = System.nanoTime();
-        if (!plain(request)) {
+        Optional<Boolean> gzipAccepted = gzipAccepted(request.headers());
+        if (gzipAccepted.isEmpty() || !plain(request)) {
             return Optional.empty();
         }
         QueryStringDecoder target = new QueryStringDecoder(request.uri());
@@ -110,6 +118,9 @@ final class KeptPagesRoute implements BeanCreatedEventListener<NettyServerCustom
         }
         FullHttpResponse response = response(request, CommunityAnswer.of(query.get(), page.get(),
                 request.headers().get(HttpHeaderNames.IF_NONE_MATCH)));
+        if (gzipAccepted.get() && response.status().equals(HttpResponseStatus.OK) && compression.shouldCompress(response)) {
+            response = gzipped(response, page.get());
+        }
         answers.increment();
         serverTimers.computeIfAbsent(response.status(), KeptPagesRoute::serverTimer)
                 .record(System.nanoTime() - start, TimeUnit.NANOSECONDS);
@@ -126,10 +137,33 @@ final class KeptPagesRoute implements BeanCreatedEventListener<NettyServerCustom
                 && !headers.contains(HttpHeaderNames.TRANSFER_ENCODING)
                 && !headers.contains(HttpHeaderNames.EXPECT)
                 && !headers.contains(HttpHeaderNames.ORIGIN)
-                && !headers.contains(HttpHeaderNames.ACCEPT_ENCODING)
                 && headers.getAll(HttpHeaderNames.IF_NONE_MATCH).size() <= 1
                 && limits.readsPerMinute() == 0
                 && RequestFraming.problem(request).isEmpty();
+    }
+
+    /**
+     * Whether the answer may be gzipped: false without {@code Accept-Encoding}, true for exactly
+     * {@code gzip} (the framework's compressor then picks gzip too), empty for any other, whose choice
+     * is left to the framework.
+     */
+    private Optional<Boolean> gzipAccepted(HttpHeaders headers) {
+        List<String> accepted = headers.getAll(HttpHeaderNames.ACCEPT_ENCODING);
+        if (accepted.isEmpty()) {
+            return Optional.of(false);
+        }
+        return accepted.size() == 1 && accepted.get(0).strip().equalsIgnoreCase("gzip")
+                ? Optional.of(compression.isEnabled())
+                : Optional.empty();
+    }
+
+    private FullHttpResponse gzipped(FullHttpResponse response, CommunityPage page) {
+        byte[] gzipped = page.gzipped(compression.getCompressionLevel());
+        FullHttpResponse compressed = response.replace(Unpooled.wrappedBuffer(gzipped));
+        response.release();
+        compressed.headers().set(HttpHeaderNames.CONTENT_ENCODING, HttpHeaderValues.GZIP);
+        HttpUtil.setContentLength(compressed, gzipped.length);
+        return compressed;
     }
 
     private static Optional<String> bearerToken(HttpHeaders headers) {
