@@ -2,11 +2,9 @@ package dev.plugbay.adapters.rest.catalog;
 
 import dev.plugbay.adapters.rest.catalog.CommunityPages.CommunityPage;
 import dev.plugbay.adapters.rest.configuration.ConnectionHandlers;
-import dev.plugbay.adapters.rest.error.ApiErrors;
 import dev.plugbay.adapters.rest.protection.LimitSettings;
 import dev.plugbay.adapters.rest.request.RequestFraming;
 import dev.plugbay.adapters.rest.security.VerifiedTokens;
-import dev.plugbay.adapters.rest.tracing.RequestIds;
 import dev.plugbay.domain.error.DomainException;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Metrics;
@@ -17,11 +15,8 @@ import io.micronaut.context.event.BeanCreatedEventListener;
 import io.micronaut.http.server.netty.HttpCompressionStrategy;
 import io.micronaut.http.server.netty.NettyServerCustomizer;
 import io.micronaut.security.authentication.Authentication;
-import io.netty.buffer.Unpooled;
-import io.netty.handler.codec.http.DefaultFullHttpResponse;
 import io.netty.handler.codec.http.FullHttpResponse;
 import io.netty.handler.codec.http.HttpHeaderNames;
-import io.netty.handler.codec.http.HttpHeaderValues;
 import io.netty.handler.codec.http.HttpHeaders;
 import io.netty.handler.codec.http.HttpMethod;
 import io.netty.handler.codec.http.HttpRequest;
@@ -30,10 +25,6 @@ import io.netty.handler.codec.http.HttpUtil;
 import io.netty.handler.codec.http.HttpVersion;
 import io.netty.handler.codec.http.QueryStringDecoder;
 import jakarta.inject.Singleton;
-import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -50,8 +41,8 @@ import java.util.concurrent.TimeUnit;
  * <li>a {@code GET} over HTTP/1.1 that keeps its connection open, with no body, no {@code Origin}
  *     (CORS) and no framing problem ({@link RequestFraming});</li>
  * <li>no {@code Accept-Encoding}, or exactly {@code gzip} (as the Invenicum client sends it): the
- *     framework's compression strategy then decides, as it would, whether the page is sent gzipped,
- *     and the page is compressed once ({@link CommunityPage#gzipped});</li>
+ *     framework's compression strategy then decides, as it would, whether the page is sent gzipped
+ *     ({@link KeptPageResponses});</li>
  * <li>its path exactly {@link CommunityQuery#PATH} and each query parameter given once, not empty,
  *     and valid;</li>
  * <li>a {@code Bearer} token that {@link VerifiedTokens} verified earlier and that is still valid;</li>
@@ -66,23 +57,21 @@ final class KeptPagesRoute implements BeanCreatedEventListener<NettyServerCustom
     static final String ANSWERS = "plugbay.community.kept.answers";
     private static final String HANDLER_NAME = "plugbay-kept-pages";
     private static final String BEARER = "Bearer ";
-    private static final DateTimeFormatter HTTP_DATE = DateTimeFormatter.RFC_1123_DATE_TIME.withZone(ZoneOffset.UTC);
 
     private final CommunityPages pages;
     private final VerifiedTokens tokens;
     private final LimitSettings limits;
-    private final HttpCompressionStrategy compression;
+    private final KeptPageResponses responses;
     private final Map<HttpResponseStatus, Timer> serverTimers = new ConcurrentHashMap<>();
     private final Counter answers = Counter.builder(ANSWERS)
             .description("Community pages answered from memory as soon as the request was decoded")
             .register(Metrics.globalRegistry);
-    private volatile HttpDate date = new HttpDate(Long.MIN_VALUE, "");
 
     KeptPagesRoute(CommunityPages pages, VerifiedTokens tokens, LimitSettings limits, HttpCompressionStrategy compression) {
         this.pages = pages;
         this.tokens = tokens;
         this.limits = limits;
-        this.compression = compression;
+        this.responses = new KeptPageResponses(compression);
     }
 
     @Override
@@ -94,8 +83,7 @@ final class KeptPagesRoute implements BeanCreatedEventListener<NettyServerCustom
     /** The whole answer to the request when it takes this route; empty to leave it to the framework. */
     Optional<FullHttpResponse> answer(HttpRequest request) {
         long start = System.nanoTime();
-        Optional<Boolean> gzipAccepted = gzipAccepted(request.headers());
-        if (gzipAccepted.isEmpty() || !plain(request)) {
+        if (!plain(request)) {
             return Optional.empty();
         }
         QueryStringDecoder target = new QueryStringDecoder(request.uri());
@@ -116,11 +104,8 @@ final class KeptPagesRoute implements BeanCreatedEventListener<NettyServerCustom
         if (page.isEmpty()) {
             return Optional.empty();
         }
-        FullHttpResponse response = response(request, CommunityAnswer.of(query.get(), page.get(),
+        FullHttpResponse response = responses.of(request, page.get(), CommunityAnswer.of(query.get(), page.get(),
                 request.headers().get(HttpHeaderNames.IF_NONE_MATCH)));
-        if (gzipAccepted.get() && response.status().equals(HttpResponseStatus.OK) && compression.shouldCompress(response)) {
-            response = gzipped(response, page.get());
-        }
         answers.increment();
         serverTimers.computeIfAbsent(response.status(), KeptPagesRoute::serverTimer)
                 .record(System.nanoTime() - start, TimeUnit.NANOSECONDS);
@@ -137,33 +122,10 @@ final class KeptPagesRoute implements BeanCreatedEventListener<NettyServerCustom
                 && !headers.contains(HttpHeaderNames.TRANSFER_ENCODING)
                 && !headers.contains(HttpHeaderNames.EXPECT)
                 && !headers.contains(HttpHeaderNames.ORIGIN)
+                && responses.encodingAnswerable(headers)
                 && headers.getAll(HttpHeaderNames.IF_NONE_MATCH).size() <= 1
                 && limits.readsPerMinute() == 0
                 && RequestFraming.problem(request).isEmpty();
-    }
-
-    /**
-     * Whether the answer may be gzipped: false without {@code Accept-Encoding}, true for exactly
-     * {@code gzip} (the framework's compressor then picks gzip too), empty for any other, whose choice
-     * is left to the framework.
-     */
-    private Optional<Boolean> gzipAccepted(HttpHeaders headers) {
-        List<String> accepted = headers.getAll(HttpHeaderNames.ACCEPT_ENCODING);
-        if (accepted.isEmpty()) {
-            return Optional.of(false);
-        }
-        return accepted.size() == 1 && accepted.get(0).strip().equalsIgnoreCase("gzip")
-                ? Optional.of(compression.isEnabled())
-                : Optional.empty();
-    }
-
-    private FullHttpResponse gzipped(FullHttpResponse response, CommunityPage page) {
-        byte[] gzipped = page.gzipped(compression.getCompressionLevel());
-        FullHttpResponse compressed = response.replace(Unpooled.wrappedBuffer(gzipped));
-        response.release();
-        compressed.headers().set(HttpHeaderNames.CONTENT_ENCODING, HttpHeaderValues.GZIP);
-        HttpUtil.setContentLength(compressed, gzipped.length);
-        return compressed;
     }
 
     private static Optional<String> bearerToken(HttpHeaders headers) {
@@ -173,41 +135,10 @@ final class KeptPagesRoute implements BeanCreatedEventListener<NettyServerCustom
                 : Optional.empty();
     }
 
-    private FullHttpResponse response(HttpRequest request, CommunityAnswer answer) {
-        FullHttpResponse response = answer.notModified()
-                ? new DefaultFullHttpResponse(HttpVersion.HTTP_1_1, HttpResponseStatus.NOT_MODIFIED, Unpooled.EMPTY_BUFFER)
-                : new DefaultFullHttpResponse(HttpVersion.HTTP_1_1, HttpResponseStatus.OK, Unpooled.wrappedBuffer(answer.body()));
-        HttpHeaders headers = response.headers();
-        if (!answer.notModified()) {
-            headers.set(HttpHeaderNames.CONTENT_TYPE, HttpHeaderValues.APPLICATION_JSON);
-        }
-        answer.headers().forEach(headers::set);
-        headers.set(HttpHeaderNames.DATE, httpDate());
-        headers.set(ApiErrors.NO_SNIFF_HEADER, ApiErrors.NO_SNIFF);
-        headers.set(RequestIds.HEADER, RequestIds.of(request.headers().get(RequestIds.HEADER)));
-        if (!answer.notModified()) {
-            HttpUtil.setContentLength(response, answer.body().length);
-        }
-        return response;
-    }
-
-    /** The {@code Date} header's value, formatted once a second. */
-    private String httpDate() {
-        long second = System.currentTimeMillis() / 1000;
-        HttpDate current = date;
-        if (current.second() != second) {
-            current = new HttpDate(second, HTTP_DATE.format(Instant.ofEpochSecond(second)));
-            date = current;
-        }
-        return current.text();
-    }
-
     /** The framework's request timer for this route, so that both ways of answering count in one place. */
     private static Timer serverTimer(HttpResponseStatus status) {
         return Metrics.globalRegistry.timer("http.server.requests", Tags.of("exception", "none", "method", "GET",
                 "status", Integer.toString(status.code()), "uri", CommunityQuery.PATH));
     }
 
-    private record HttpDate(long second, String text) {
-    }
 }
