@@ -161,7 +161,7 @@ class KeptPagesApiTest extends ApiTestSupport {
             http.read();
             double before = keptAnswers();
 
-            http.send(RawHttp.get(page, bearer(), "Accept: application/json", "User-Agent: test"));
+            http.send(RawHttp.get(page, bearer(), "Accept: application/json", "User-Agent: test", "Content-Length: 0"));
 
             assertEquals(200, http.read().status());
             assertEquals(before + 1, keptAnswers());

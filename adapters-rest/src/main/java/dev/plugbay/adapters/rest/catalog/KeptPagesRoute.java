@@ -38,7 +38,8 @@ import java.util.concurrent.TimeUnit;
  * takes this route; the framework answers every other, and every request it cannot answer from
  * memory at once:
  * <ul>
- * <li>a {@code GET} over HTTP/1.1 that keeps its connection open, with no body, no {@code Origin}
+ * <li>a {@code GET} over HTTP/1.1 that keeps its connection open, with no body (a
+ *     {@code Content-Length: 0}, as Java's HTTP client sends, is no body), no {@code Origin}
  *     (CORS) and no framing problem ({@link RequestFraming});</li>
  * <li>no {@code Accept-Encoding}, or exactly {@code gzip} (as the Invenicum client sends it): the
  *     framework's compression strategy then decides, as it would, whether the page is sent gzipped
@@ -118,7 +119,7 @@ final class KeptPagesRoute implements BeanCreatedEventListener<NettyServerCustom
                 && request.protocolVersion().equals(HttpVersion.HTTP_1_1)
                 && request.decoderResult().isSuccess()
                 && HttpUtil.isKeepAlive(request)
-                && !headers.contains(HttpHeaderNames.CONTENT_LENGTH)
+                && HttpUtil.getContentLength(request, 0L) == 0
                 && !headers.contains(HttpHeaderNames.TRANSFER_ENCODING)
                 && !headers.contains(HttpHeaderNames.EXPECT)
                 && !headers.contains(HttpHeaderNames.ORIGIN)
