@@ -230,6 +230,37 @@ class KeptPagesApiTest extends ApiTestSupport {
         }
     }
 
+    /**
+     * Targets that name the same route in another spelling, or that no route has: whatever the
+     * framework answers the first time, the second request gets the same, and a connection the
+     * framework keeps open stays usable for a plain request after them.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"/api/v1/plugins/community/?size=5", "//api/v1/plugins/community?size=5",
+            "/api/v1/plugins/%63ommunity?size=5", "/api/v1/plugins/community;x=1?size=5", "/api/v1/plugins/community?q=%ff",
+            "/api/v1/plugins/community?size=99999999999999999999", "/api/v1/plugins/community?size=5&q=a&q=b",
+            "/api/v1/plugins/community?size=5#top", "/api/v1/plugins/community?size=5&q=%00",
+            "http://localhost/api/v1/plugins/community?size=5"})
+    void otherSpellingsOfTheTargetAnswerAsTheFrameworkAnswersThem(String target) throws IOException {
+        RawHttp.Response first;
+        try (RawHttp http = new RawHttp(server.getPort())) {
+            http.send(RawHttp.get(target, bearer()));
+            first = http.read();
+        }
+        try (RawHttp http = new RawHttp(server.getPort())) {
+            http.send(RawHttp.get(target, bearer()));
+            RawHttp.Response second = http.read();
+
+            assertEquals(first.status(), second.status(), target);
+            assertEquals(first.lastingHeaders(), second.lastingHeaders(), target);
+            assertArrayEquals(first.body(), second.body(), target);
+            if (!"close".equalsIgnoreCase(second.header("Connection"))) {
+                http.send(RawHttp.get(page, bearer()));
+                assertEquals(200, http.read().status());
+            }
+        }
+    }
+
     private static Map<String, String> withoutLength(Map<String, String> headers) {
         Map<String, String> without = new LinkedHashMap<>(headers);
         without.remove("content-length");
