@@ -145,8 +145,14 @@ http {
 }
 NGINX
 
+kept_answers() { # community pages the server answered from memory before the framework (docs/api.md)
+  curl -fs "$BASE/prometheus" | awk '/^plugbay_community_kept_answers_total/ {print int($2)}'
+}
+
 echo "driving Plugbay: $CONNECTIONS connections, $DURATION ..."
+KEPT_BEFORE="$(kept_answers)"
 run_wrk plugbay "$URL"
+echo "answered from memory before the framework: $(( $(kept_answers) - KEPT_BEFORE )) (wrk counted $(awk '/requests in/ {print $1}' "$WORK/plugbay.txt") answers read before it stopped)"
 kill "${PIDS[0]}" && wait "${PIDS[0]}" 2>/dev/null || true
 PIDS=()
 
