@@ -11,6 +11,9 @@ import io.netty.handler.codec.http.HttpStatusClass;
 import io.netty.handler.codec.http.LastHttpContent;
 import io.netty.util.ReferenceCountUtil;
 import java.util.Optional;
+import java.util.function.Function;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * One connection's door to {@link KeptPagesRoute}, between the HTTP decoder and the framework. A
@@ -20,21 +23,24 @@ import java.util.Optional;
  */
 final class KeptPagesHandler extends ChannelDuplexHandler {
 
-    private final KeptPagesRoute route;
+    private static final Logger LOG = LoggerFactory.getLogger(KeptPagesHandler.class);
+
+    private final Function<HttpRequest, Optional<FullHttpResponse>> route;
     /** Requests passed to the framework whose response has not been written to its end yet. */
     private int owedByFramework;
     /** The rest of a request answered here (its body parts, if any) is dropped. */
     private boolean droppingRequest;
     private boolean flushOnReadComplete;
 
-    KeptPagesHandler(KeptPagesRoute route) {
+    /** @param route the whole answer to a request, or empty to leave it to the framework ({@link KeptPagesRoute#answer}) */
+    KeptPagesHandler(Function<HttpRequest, Optional<FullHttpResponse>> route) {
         this.route = route;
     }
 
     @Override
     public void channelRead(ChannelHandlerContext context, Object message) {
         if (message instanceof HttpRequest request) {
-            Optional<FullHttpResponse> answer = owedByFramework == 0 ? route.answer(request) : Optional.empty();
+            Optional<FullHttpResponse> answer = owedByFramework == 0 ? answerOrLeave(request) : Optional.empty();
             if (answer.isPresent()) {
                 droppingRequest = !(message instanceof LastHttpContent);
                 ReferenceCountUtil.release(message);
@@ -49,6 +55,16 @@ final class KeptPagesHandler extends ChannelDuplexHandler {
             return;
         }
         context.fireChannelRead(message);
+    }
+
+    /** A fault of the route is logged and leaves the request to the framework, which answers it as it would. */
+    private Optional<FullHttpResponse> answerOrLeave(HttpRequest request) {
+        try {
+            return route.apply(request);
+        } catch (RuntimeException fault) {
+            LOG.error("The kept pages' route failed; the framework answers the request", fault);
+            return Optional.empty();
+        }
     }
 
     @Override

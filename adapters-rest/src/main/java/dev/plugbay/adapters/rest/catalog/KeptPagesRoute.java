@@ -77,7 +77,7 @@ final class KeptPagesRoute implements BeanCreatedEventListener<NettyServerCustom
 
     @Override
     public NettyServerCustomizer.Registry onCreated(BeanCreatedEvent<NettyServerCustomizer.Registry> event) {
-        ConnectionHandlers.install(event.getBean(), HANDLER_NAME, () -> new KeptPagesHandler(this));
+        ConnectionHandlers.install(event.getBean(), HANDLER_NAME, () -> new KeptPagesHandler(this::answer));
         return event.getBean();
     }
 
