@@ -1,5 +1,6 @@
 package dev.plugbay.adapters.persistence.schema;
 
+import dev.plugbay.adapters.persistence.database.DatabaseKind;
 import io.micronaut.flyway.FlywayConfigurationCustomizer;
 import jakarta.inject.Named;
 import jakarta.inject.Singleton;
@@ -36,7 +37,7 @@ public class TextOrderPlaceholder implements FlywayConfigurationCustomizer {
 
     private static boolean isPostgres(DataSource dataSource) {
         try (Connection connection = dataSource.getConnection()) {
-            return "PostgreSQL".equals(connection.getMetaData().getDatabaseProductName());
+            return DatabaseKind.of(connection).isPostgres();
         } catch (SQLException failure) {
             throw new IllegalStateException("Cannot reach the database to prepare its schema", failure);
         }

@@ -1,5 +1,6 @@
 package dev.plugbay.adapters.persistence.transaction;
 
+import dev.plugbay.adapters.persistence.database.DatabaseKind;
 import io.micronaut.transaction.TransactionOperations;
 import io.micronaut.transaction.support.TransactionSynchronization;
 import io.micronaut.transaction.TransactionCallback;
@@ -28,23 +29,18 @@ public class Transactions {
 
     private final TransactionOperations<Connection> operations;
     private final ReentrantLock singleWriter = new ReentrantLock(true);
-    private volatile Boolean writesRunAlone;
+    private volatile DatabaseKind database;
 
     public Transactions(TransactionOperations<Connection> operations) {
         this.operations = operations;
     }
 
-    private boolean writesRunAlone() {
-        Boolean known = writesRunAlone;
+    /** The database the transactions run on, asked once: the data source always leads to the same one. */
+    public DatabaseKind database() {
+        DatabaseKind known = database;
         if (known == null) {
-            known = operations.executeRead(status -> {
-                try {
-                    return "H2".equals(status.getConnection().getMetaData().getDatabaseProductName());
-                } catch (SQLException failure) {
-                    throw SqlFailures.translate(failure);
-                }
-            });
-            writesRunAlone = known;
+            known = reading((connection, afterCommit) -> DatabaseKind.of(connection));
+            database = known;
         }
         return known;
     }
@@ -55,7 +51,7 @@ public class Transactions {
 
     /** Runs a write transaction (or joins the running one), alone on H2: see the class comment. */
     private <T> T writing(TransactionCallback<Connection, T> work) {
-        if (!writesRunAlone()) {
+        if (!database().isH2()) {
             return operations.executeWrite(work);
         }
         singleWriter.lock();

@@ -1,5 +1,6 @@
 package dev.plugbay.adapters.persistence.catalog.search;
 
+import dev.plugbay.adapters.persistence.database.DatabaseKind;
 import dev.plugbay.adapters.persistence.transaction.Transactions;
 import dev.plugbay.domain.catalog.CatalogQuery;
 import dev.plugbay.domain.catalog.Page;
@@ -44,20 +45,20 @@ public class CatalogSearch {
         if (query.text().isPresent() && words.isEmpty()) {
             return new Page<>(List.of(), 0);
         }
+        DatabaseKind database = transactions.database();
         return transactions.withConnection(connection -> {
-            Dialect dialect = Dialect.of(connection);
             if (words.isEmpty()) {
                 return searchPlugins(connection, query);
             }
             Optional<Long> total = words.size() == 1
                     ? counts.total(connection, query, Optional.of(words.get(0))) : Optional.empty();
             if (total.isPresent()) {
-                Optional<List<String>> page = TermMerge.page(connection, query, words.get(0), total.get(), dialect.textOrder());
+                Optional<List<String>> page = TermMerge.page(connection, query, words.get(0), total.get(), TextOrder.of(database));
                 if (page.isPresent()) {
                     return new Page<>(page.get(), total.get());
                 }
             }
-            return scanWords(connection, query, words, total, dialect);
+            return scanWords(connection, query, words, total, database);
         });
     }
 
@@ -84,9 +85,9 @@ public class CatalogSearch {
      * word's matches are read in one range scan and combined here ({@link WordIntersection}).
      */
     private static Page<String> scanWords(Connection connection, CatalogQuery query, List<String> words,
-            Optional<Long> knownTotal, Dialect dialect) throws SQLException {
-        if (dialect == Dialect.H2) {
-            return WordIntersection.of(connection, query, words, dialect.textOrder());
+            Optional<Long> knownTotal, DatabaseKind database) throws SQLException {
+        if (database.isH2()) {
+            return WordIntersection.of(connection, query, words, TextOrder.of(database));
         }
         List<Object> parameters = new ArrayList<>();
         StringBuilder matches = new StringBuilder(" FROM search_term s WHERE");

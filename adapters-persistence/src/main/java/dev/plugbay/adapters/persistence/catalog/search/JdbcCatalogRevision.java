@@ -1,5 +1,6 @@
 package dev.plugbay.adapters.persistence.catalog.search;
 
+import dev.plugbay.adapters.persistence.database.DatabaseKind;
 import dev.plugbay.adapters.persistence.transaction.Transactions;
 import dev.plugbay.application.port.out.catalog.CatalogRevision;
 import jakarta.inject.Singleton;
@@ -7,7 +8,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.concurrent.ConcurrentHashMap;
@@ -20,7 +20,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * commits, atomically with the change and on the database every instance shares, and a reader on
  * any instance sees the new revision at once.
  *
- * <p>An H2 database embedded in this JVM (a file or memory URL without {@code AUTO_SERVER}) can be
+ * <p>An H2 database embedded in this JVM ({@link DatabaseKind#isEmbeddedInThisJvm()}) can be
  * changed from this JVM only, so its changes are also counted in memory, once per JVM and database
  * (every application context on it shares the count): advanced once each such transaction has
  * committed, read without a round trip. What a reader reads after seeing a count is never older
@@ -85,18 +85,12 @@ public class JdbcCatalogRevision implements CatalogRevision {
     private Optional<AtomicLong> embeddedCount() {
         Optional<AtomicLong> known = embeddedCount;
         if (known == null) {
-            String url = transactions.reading((connection, afterCommit) -> connection.getMetaData().getURL());
-            known = isEmbeddedH2(url) ? Optional.of(EMBEDDED_COUNTS.computeIfAbsent(url, any -> new AtomicLong()))
+            DatabaseKind database = transactions.database();
+            known = database.isEmbeddedInThisJvm()
+                    ? Optional.of(EMBEDDED_COUNTS.computeIfAbsent(database.url(), any -> new AtomicLong()))
                     : Optional.empty();
             embeddedCount = known;
         }
         return known;
-    }
-
-    /** An H2 URL that only this JVM can open while it holds it. */
-    static boolean isEmbeddedH2(String url) {
-        String upper = url.toUpperCase(Locale.ROOT);
-        return upper.startsWith("JDBC:H2:") && !upper.startsWith("JDBC:H2:TCP:") && !upper.startsWith("JDBC:H2:SSL:")
-                && !upper.replace(" ", "").contains("AUTO_SERVER=TRUE");
     }
 }

@@ -1,5 +1,6 @@
 package dev.plugbay.adapters.persistence.catalog.search;
 
+import dev.plugbay.adapters.persistence.database.DatabaseKind;
 import java.util.Comparator;
 
 /**
@@ -32,4 +33,12 @@ enum TextOrder implements Comparator<String> {
             return Integer.compare(left.length() - i, right.length() - j);
         }
     };
+
+    /** The order of {@code database}'s text keys. */
+    static TextOrder of(DatabaseKind database) {
+        return switch (database.product()) {
+            case H2 -> CODE_UNIT;
+            case POSTGRESQL -> CODE_POINT;
+        };
+    }
 }

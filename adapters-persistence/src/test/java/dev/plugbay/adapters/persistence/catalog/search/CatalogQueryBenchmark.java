@@ -1,6 +1,7 @@
 package dev.plugbay.adapters.persistence.catalog.search;
 
 import dev.plugbay.adapters.persistence.catalog.JdbcCatalog;
+import dev.plugbay.adapters.persistence.database.DatabaseKind;
 import dev.plugbay.adapters.persistence.support.TestDatabase;
 import dev.plugbay.contracts.testing.Manifests;
 import dev.plugbay.domain.catalog.CatalogQuery;
@@ -216,7 +217,7 @@ public final class CatalogQueryBenchmark {
         try (Connection connection = DelegatingDataSource.unwrapDataSource(dataSource).getConnection();
                 Statement statement = connection.createStatement()) {
             connection.setAutoCommit(true);
-            boolean postgres = connection.getMetaData().getDatabaseProductName().equals("PostgreSQL");
+            boolean postgres = DatabaseKind.of(connection).isPostgres();
             statement.execute(postgres ? "VACUUM ANALYZE" : "ANALYZE");
         }
     }
@@ -240,7 +241,7 @@ public final class CatalogQueryBenchmark {
                 throw new IllegalStateException("A kept database whose seeding did not finish: delete it ("
                         + KEPT_H2 + "/<plugins> or DROP DATABASE plugbay_bench_<plugins>) and run again");
             }
-            boolean postgres = connection.getMetaData().getDatabaseProductName().equals("PostgreSQL");
+            boolean postgres = DatabaseKind.of(connection).isPostgres();
             List<String> indexes = postgres ? postgresIndexes(connection) : h2Indexes(connection);
             try (Statement statement = connection.createStatement()) {
                 for (String index : indexes) {
