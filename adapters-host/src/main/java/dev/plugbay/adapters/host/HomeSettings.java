@@ -6,7 +6,8 @@ import java.nio.file.Path;
 /**
  * {@code plugbay.home}, the data directory, as the host adapter uses it: host plugins live in
  * {@code <home>/plugins}, their data folders in {@code <home>/plugin-data}, the runtime's host script in
- * {@code <home>/runtime}. A blank value stops the start.
+ * {@code <home>/runtime} and the sandbox probe's scratch files in {@code <home>/runtime/probe}. A blank
+ * value stops the start.
  */
 @ConfigurationProperties("plugbay")
 public record HomeSettings(String home) {

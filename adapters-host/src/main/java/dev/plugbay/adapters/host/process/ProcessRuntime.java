@@ -6,7 +6,6 @@ import dev.plugbay.adapters.host.logs.MemoryPluginLogs;
 import dev.plugbay.adapters.host.sandbox.HostCapabilities;
 import dev.plugbay.adapters.host.sandbox.PluginEnvironment;
 import dev.plugbay.adapters.host.sandbox.PluginFiles;
-import dev.plugbay.adapters.host.sandbox.SandboxProbe;
 import dev.plugbay.adapters.host.sandbox.SandboxedLaunch;
 import dev.plugbay.application.port.out.host.PluginProcess;
 import dev.plugbay.application.port.out.host.PluginProcesses;
@@ -29,23 +28,20 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * The process runtime (RUNTIME.md "Processes" to "Integrity"): checks a plugin's files, launches
  * its process sandboxed and waits for {@code ready}. Created when Plugbay starts, because that is
  * when the settings are checked, the machine is probed (and the result logged once) and the Node
  * host script is written. The probe runs programs (Node.js three times, {@code unshare}), so it runs
- * on a thread of its own while the rest of the start goes on; the first plugin launch waits for it.
- * Closing it stops every process it still runs.
+ * on a thread of its own while the rest of the start goes on ({@link StartupProbe}); the first plugin
+ * launch waits for it. Closing it stops the probe if it still runs, and every process it still runs.
  */
 @Context
 public final class ProcessRuntime implements PluginProcesses, AutoCloseable {
 
-    private static final Logger LOG = LoggerFactory.getLogger(ProcessRuntime.class);
-
     private final RuntimeSettings settings;
+    private final StartupProbe probe;
     private final CompletableFuture<SandboxedLaunch> launch;
     private final MemoryPluginLogs logs;
     private final Clock clock;
@@ -54,40 +50,28 @@ public final class ProcessRuntime implements PluginProcesses, AutoCloseable {
 
     @Inject
     public ProcessRuntime(RuntimeSettings settings, HomeSettings home, MemoryPluginLogs logs, Clock clock) {
-        this(settings, new PluginEnvironment(System.getenv(), settings.envPassthrough()), probed(settings),
-                home.path().resolve("runtime"), logs, clock);
+        this(settings, home.path().resolve("runtime"), logs, clock);
+    }
+
+    /** The runtime folder holds the host script and, in {@code probe/}, the sandbox probe's scratch files. */
+    private ProcessRuntime(RuntimeSettings settings, Path runtimeFolder, MemoryPluginLogs logs, Clock clock) {
+        this(settings, new PluginEnvironment(System.getenv(), settings.envPassthrough()),
+                StartupProbe.start(settings.node(), runtimeFolder.resolve("probe")), runtimeFolder, logs, clock);
     }
 
     public ProcessRuntime(RuntimeSettings settings, PluginEnvironment environment, HostCapabilities host, Path runtimeFolder,
             MemoryPluginLogs logs, Clock clock) {
-        this(settings, environment, CompletableFuture.completedFuture(host), runtimeFolder, logs, clock);
+        this(settings, environment, StartupProbe.known(host), runtimeFolder, logs, clock);
     }
 
-    private ProcessRuntime(RuntimeSettings settings, PluginEnvironment environment, CompletableFuture<HostCapabilities> host,
+    private ProcessRuntime(RuntimeSettings settings, PluginEnvironment environment, StartupProbe probe,
             Path runtimeFolder, MemoryPluginLogs logs, Clock clock) {
         this.settings = settings;
+        this.probe = probe;
         Path script = HostScript.install(runtimeFolder);
-        this.launch = host.thenApply(capabilities -> new SandboxedLaunch(capabilities, environment, script));
+        this.launch = probe.capabilities().thenApply(capabilities -> new SandboxedLaunch(capabilities, environment, script));
         this.logs = logs;
         this.clock = clock;
-    }
-
-    /** The machine's capabilities, probed on a daemon thread of their own and logged once. */
-    private static CompletableFuture<HostCapabilities> probed(RuntimeSettings settings) {
-        CompletableFuture<HostCapabilities> host = new CompletableFuture<>();
-        Thread probe = new Thread(() -> {
-            try {
-                HostCapabilities capabilities = new SandboxProbe(System.getenv(), SandboxProbe.runningAsRoot())
-                        .probe(settings.node());
-                LOG.info(capabilities.describe());
-                host.complete(capabilities);
-            } catch (RuntimeException failure) {
-                host.completeExceptionally(failure);
-            }
-        }, "plugbay-sandbox-probe");
-        probe.setDaemon(true);
-        probe.start();
-        return host;
     }
 
     private SandboxedLaunch launch() {
@@ -158,10 +142,11 @@ public final class ProcessRuntime implements PluginProcesses, AutoCloseable {
         }
     }
 
-    /** Stops every process still running, all at once, each within its kill grace. */
+    /** Stops the probe if it still runs, and every process still running, all at once, each within its kill grace. */
     @PreDestroy
     @Override
     public void close() {
+        probe.close();
         List<CompletableFuture<Void>> stops = new ArrayList<>();
         for (ChildProcess child : List.copyOf(running)) {
             stops.add(CompletableFuture.runAsync(child::stop, threads.lifecycle));

@@ -23,6 +23,15 @@ import java.util.stream.Stream;
  * Finds out once, at startup, what this machine can enforce (RUNTIME.md "Sandbox"), by running
  * the programs involved rather than guessing from versions: {@code unshare --net} (as root) or
  * {@code unshare --user --net}, and the configured {@code node} with its permission flags.
+ *
+ * <p>The programs' output and Node's test folders go to a scratch folder of the probe's own
+ * (under {@code plugbay.home}, never the system's temporary directory), and each is removed once
+ * used. The folder is emptied when the probe is made: whatever it holds then was left by an earlier
+ * server killed while it probed. The probe never creates the folder again itself, so once the
+ * folder is gone it writes nothing more.
+ *
+ * <p>Interrupting the thread that probes stops the program it runs and makes every later one fail
+ * at once: the probe then ends quickly, its scratch files removed, with a result that means nothing.
  */
 public final class SandboxProbe {
 
@@ -36,10 +45,23 @@ public final class SandboxProbe {
 
     private final Map<String, String> environment;
     private final boolean root;
+    private final Path scratch;
 
-    public SandboxProbe(Map<String, String> environment, boolean root) {
+    private SandboxProbe(Map<String, String> environment, boolean root, Path scratch) {
         this.environment = Map.copyOf(environment);
         this.root = root;
+        this.scratch = scratch;
+    }
+
+    /** A probe writing its scratch files in {@code scratch}, emptied (or created) now. */
+    public static SandboxProbe withScratch(Map<String, String> environment, boolean root, Path scratch) {
+        deleteQuietly(scratch);
+        try {
+            Files.createDirectories(scratch);
+        } catch (IOException e) {
+            throw new UncheckedIOException("The sandbox probe cannot create its scratch folder " + scratch, e);
+        }
+        return new SandboxProbe(environment, root, scratch);
     }
 
     /** Whether Plugbay runs as root: {@code /proc/self} belongs to the effective user. */
@@ -99,17 +121,17 @@ public final class SandboxProbe {
     }
 
     private boolean takesRepeatedPathFlags(Path executable, String permissionFlag) {
-        Path scratch = null;
+        Path folders = null;
         try {
-            scratch = removedAtExit(Files.createTempDirectory("plugbay-node-probe"));
-            Path first = removedAtExit(Files.createDirectory(scratch.resolve("a"))).toRealPath();
-            Path second = removedAtExit(Files.createDirectory(scratch.resolve("b"))).toRealPath();
+            folders = Files.createTempDirectory(scratch, "node-probe");
+            Path first = Files.createDirectory(folders.resolve("a")).toRealPath();
+            Path second = Files.createDirectory(folders.resolve("b")).toRealPath();
             return run(List.of(executable.toString(), permissionFlag, "--allow-fs-read=" + first, "--allow-fs-read=" + second,
                     "-e", REPEATED_FLAGS_CHECK, first.toString(), second.toString())).exitCode() == 0;
         } catch (IOException e) {
             throw new UncheckedIOException("The Node.js probe could not create its scratch folder", e);
         } finally {
-            deleteQuietly(scratch);
+            deleteQuietly(folders);
         }
     }
 
@@ -120,13 +142,13 @@ public final class SandboxProbe {
     private Outcome run(List<String> command) {
         Path output = null;
         try {
-            output = removedAtExit(Files.createTempFile("plugbay-probe", ".out"));
+            output = Files.createTempFile(scratch, "probe", ".out");
             ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
                     .redirectOutput(output.toFile()).redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")));
             builder.environment().clear();
             builder.environment().putAll(environment);
             Process process = builder.start();
-            if (!process.waitFor(PROBE_SECONDS, TimeUnit.SECONDS)) {
+            if (!ended(process)) {
                 process.destroyForcibly();
                 return new Outcome(-1, "");
             }
@@ -137,22 +159,19 @@ public final class SandboxProbe {
             return new Outcome(process.exitValue(), new String(text, StandardCharsets.UTF_8));
         } catch (IOException cannotRun) {
             return new Outcome(-1, "");
-        } catch (InterruptedException interrupted) {
-            Thread.currentThread().interrupt();
-            return new Outcome(-1, "");
         } finally {
             deleteQuietly(output);
         }
     }
 
-    /**
-     * The probe runs on its own thread while the server starts (ProcessRuntime): a server stopped
-     * before the probe ends exits without running its {@code finally}, so its scratch files are also
-     * deleted when the JVM ends (after the files they hold, in the reverse order of this call).
-     */
-    private static Path removedAtExit(Path path) {
-        path.toFile().deleteOnExit();
-        return path;
+    /** Whether the program ended within the probe's time; not when the probe is interrupted. */
+    private static boolean ended(Process process) {
+        try {
+            return process.waitFor(PROBE_SECONDS, TimeUnit.SECONDS);
+        } catch (InterruptedException stopped) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
     }
 
     private static void deleteQuietly(Path folder) {
@@ -164,7 +183,7 @@ public final class SandboxProbe {
                 Files.deleteIfExists(path);
             }
         } catch (IOException ignored) {
-            // a scratch folder in the temp directory; the system cleans it eventually
+            // what is left in the scratch folder goes at the next probe
         }
     }
 }

@@ -26,7 +26,7 @@ class SandboxProbeLogTest {
 
     @Test
     void theProbesResultIsLoggedOnceWhateverThePluginsStarted() {
-        Logger logger = (Logger) LoggerFactory.getLogger(ProcessRuntime.class);
+        Logger logger = (Logger) LoggerFactory.getLogger(StartupProbe.class);
         ListAppender<ILoggingEvent> appender = new ListAppender<>();
         appender.start();
         logger.addAppender(appender);

@@ -19,9 +19,9 @@ import java.util.Map;
 /** This machine as the tests see it: probed once per test run, and runtimes built on that probe. */
 public final class TestHost {
 
-    /** What this machine can do, probed once. */
+    /** What this machine can do, probed once (its scratch files in this module's {@code target}). */
     public static final HostCapabilities CAPABILITIES =
-            new SandboxProbe(System.getenv(), SandboxProbe.runningAsRoot()).probe("node");
+            SandboxProbe.withScratch(System.getenv(), SandboxProbe.runningAsRoot(), Path.of("target", "sandbox-probe")).probe("node");
 
     public static final Path DEBIAN_PYTHON = Path.of("/usr/bin/python3");
 
