@@ -13,7 +13,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.plugbay.adapters.rest.security.TokenIssuer;
 import dev.plugbay.bootstrap.HttpCalls;
-import dev.plugbay.bootstrap.PackagedServer;
 import dev.plugbay.contracts.host.PluginArchivesContract;
 import dev.plugbay.contracts.testing.TestArchives;
 import dev.plugbay.domain.integrity.ArchiveDigest;
@@ -29,7 +28,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -58,19 +56,13 @@ class MarketplaceInstallRefusalsOverHttpTest {
     @TempDir
     static Path home;
 
-    private static LocalRegistry registry;
-    private static PackagedServer server;
-    private static HostOperator operator;
+    private static ServerWithRegistry host;
 
     @BeforeAll
     static void startWithOneMarketplacePluginInstalled() {
-        registry = new LocalRegistry();
-        Map<String, Object> properties = new HashMap<>(registry.properties());
-        properties.put("plugbay.plugins.max-archive-bytes", "1MB");
-        server = PackagedServer.start(home, properties);
-        operator = new HostOperator(server);
+        host = ServerWithRegistry.start(home, Map.of("plugbay.plugins.max-archive-bytes", "1MB"));
         byte[] keeper = zip().file("plugin.json", KEEPER).file("index.js", ENTRY).bytes();
-        offer(entry("keeper", "1.0.0", registry.serve("/keeper.zip", keeper), ", \"sha256\": \"" + ArchiveDigest.of(keeper) + "\""));
+        offer(entry("keeper", "1.0.0", host.registry().serve("/keeper.zip", keeper), ", \"sha256\": \"" + ArchiveDigest.of(keeper) + "\""));
         JsonValue installed = install("keeper", 201);
         assertEquals(JsonBoolean.TRUE, member(installed, "sha256Verified"));
         assertEquals("marketplace", text(member(installed, "plugin"), "source"));
@@ -78,8 +70,7 @@ class MarketplaceInstallRefusalsOverHttpTest {
 
     @AfterAll
     static void stop() {
-        server.close();
-        registry.close();
+        host.close();
     }
 
     static Stream<byte[]> unsafeArchives() {
@@ -148,11 +139,11 @@ class MarketplaceInstallRefusalsOverHttpTest {
     void downloadFailuresAreUpstreamUnavailableAndARefusedHostIsUrlNotAllowed() {
         assertDownloadRefused(400, "URL_NOT_ALLOWED", "https://elsewhere.example/hello.zip");
         assertDownloadRefused(400, "URL_NOT_ALLOWED", "http://10.0.0.1/hello.zip");
-        assertDownloadRefused(502, "UPSTREAM_UNAVAILABLE", registry.status("/gone-" + PATHS.incrementAndGet(), 404));
-        assertDownloadRefused(502, "UPSTREAM_UNAVAILABLE", registry.status("/broken-" + PATHS.incrementAndGet(), 500));
-        assertDownloadRefused(502, "UPSTREAM_UNAVAILABLE",
-                registry.redirect("/moved-" + PATHS.incrementAndGet(), registry.serve("/target.zip", zipPlugin().bytes())));
-        assertDownloadRefused(502, "UPSTREAM_UNAVAILABLE", registry.deadUrl("/hello.zip"));
+        assertDownloadRefused(502, "UPSTREAM_UNAVAILABLE", host.registry().status("/gone-" + PATHS.incrementAndGet(), 404));
+        assertDownloadRefused(502, "UPSTREAM_UNAVAILABLE", host.registry().status("/broken-" + PATHS.incrementAndGet(), 500));
+        String target = host.registry().serve("/target.zip", zipPlugin().bytes());
+        assertDownloadRefused(502, "UPSTREAM_UNAVAILABLE", host.registry().redirect("/moved-" + PATHS.incrementAndGet(), target));
+        assertDownloadRefused(502, "UPSTREAM_UNAVAILABLE", host.registry().deadUrl("/hello.zip"));
     }
 
     @Test
@@ -161,7 +152,7 @@ class MarketplaceInstallRefusalsOverHttpTest {
         assertEquals("PLUGIN_NOT_FOUND", text(install("missing", 404), "error"));
         assertEquals("PLUGIN_NOT_FOUND", text(install("Not_An_Id", 404), "error"));
         byte[] keeper = zip().file("plugin.json", KEEPER).file("index.js", ENTRY).bytes();
-        offer(entry("keeper", "1.0.0", registry.serve("/keeper-again.zip", keeper), verified(keeper)));
+        offer(entry("keeper", "1.0.0", host.registry().serve("/keeper-again.zip", keeper), verified(keeper)));
         assertEquals("VERSION_CONFLICT", text(install("keeper", 409), "error"));
         assertEquals(before, tree());
     }
@@ -169,28 +160,28 @@ class MarketplaceInstallRefusalsOverHttpTest {
     @Test
     void anArchiveWithoutSha256InstallsWithAWarningAndUnverified() {
         byte[] archive = TestArchives.tarGzPlugin().bytes();
-        offer(entry("hello", "1.0.0", registry.serve("/unverified-" + PATHS.incrementAndGet(), archive), ""));
+        offer(entry("hello", "1.0.0", host.registry().serve("/unverified-" + PATHS.incrementAndGet(), archive), ""));
 
         JsonValue installed = install("hello", 201);
 
         assertEquals(JsonBoolean.FALSE, member(installed, "sha256Verified"));
         assertEquals(List.of(new JsonString("archive not verified: no sha256 in the entry")), elements(member(installed, "warnings")));
         assertEquals("marketplace", text(member(installed, "plugin"), "source"));
-        operator.call(HttpRequest.DELETE("/api/plugins/hello"), 200);
+        host.operator().call(HttpRequest.DELETE("/api/plugins/hello"), 200);
         assertFalse(tree().stream().anyMatch(path -> path.startsWith("hello")), tree().toString());
     }
 
     @Test
     void parallelInstallsOfOneNameRunOneAtATimeOneInstallsTheOthersConflict() throws Exception {
         byte[] archive = zip().file("plugin.json", MANIFEST.replace("\"hello\"", "\"twin\"")).file("index.js", ENTRY).bytes();
-        offer(entry("twin", "1.0.0", registry.serve("/twin-" + PATHS.incrementAndGet(), archive), verified(archive)));
-        String token = server.context().getBean(TokenIssuer.class)
+        offer(entry("twin", "1.0.0", host.registry().serve("/twin-" + PATHS.incrementAndGet(), archive), verified(archive)));
+        String token = host.server().context().getBean(TokenIssuer.class)
                 .issue("operator", List.of("ADMIN"), Instant.now(), Duration.ofMinutes(5));
         ExecutorService callers = Executors.newFixedThreadPool(6);
         List<Future<Integer>> statuses = new ArrayList<>();
         try {
             for (int i = 0; i < 6; i++) {
-                statuses.add(callers.submit(() -> HttpCalls.exchange(server.client(),
+                statuses.add(callers.submit(() -> HttpCalls.exchange(host.server().client(),
                         HttpRequest.POST("/api/plugins/marketplace/twin/install", "").bearerAuth(token)).code()));
             }
             List<Integer> codes = new ArrayList<>();
@@ -203,7 +194,7 @@ class MarketplaceInstallRefusalsOverHttpTest {
             callers.shutdownNow();
         }
         assertFalse(tree().stream().anyMatch(path -> path.startsWith(".")), tree().toString());
-        operator.call(HttpRequest.DELETE("/api/plugins/twin"), 200);
+        host.operator().call(HttpRequest.DELETE("/api/plugins/twin"), 200);
     }
 
     private static void assertDownloadRefused(int status, String code, String downloadUrl) {
@@ -218,7 +209,7 @@ class MarketplaceInstallRefusalsOverHttpTest {
 
     private static void assertRefused(int status, String code, byte[] archive, String name, String version, String more) {
         List<String> before = tree();
-        offer(entry(name, version, registry.serve("/archive-" + PATHS.incrementAndGet(), archive), more));
+        offer(entry(name, version, host.registry().serve("/archive-" + PATHS.incrementAndGet(), archive), more));
 
         JsonValue refused = install(name, status);
 
@@ -238,13 +229,13 @@ class MarketplaceInstallRefusalsOverHttpTest {
 
     /** Serves a registry of this one entry at a new URL and saves it (which drops the listing kept before). */
     private static void offer(String entry) {
-        String url = registry.serve("/registry-" + PATHS.incrementAndGet() + ".json", "{\"plugins\": [" + entry + "]}");
-        operator.call(HttpRequest.PATCH("/api/settings", "{\"pluginMarketplaceUrl\": \"" + url + "\"}")
+        String url = host.registry().serve("/registry-" + PATHS.incrementAndGet() + ".json", "{\"plugins\": [" + entry + "]}");
+        host.operator().call(HttpRequest.PATCH("/api/settings", "{\"pluginMarketplaceUrl\": \"" + url + "\"}")
                 .contentType(MediaType.APPLICATION_JSON_TYPE), 200);
     }
 
     private static JsonValue install(String name, int status) {
-        return operator.call(HttpRequest.POST("/api/plugins/marketplace/" + name + "/install", ""), status);
+        return host.operator().call(HttpRequest.POST("/api/plugins/marketplace/" + name + "/install", ""), status);
     }
 
     /** Every path under the plugins root, sorted, each file with its content's SHA-256. */

@@ -6,7 +6,6 @@ import static dev.plugbay.bootstrap.MarketplaceApi.text;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
-import dev.plugbay.bootstrap.PackagedServer;
 import dev.plugbay.domain.json.JsonNull;
 import dev.plugbay.domain.json.JsonValue;
 import io.micronaut.http.HttpRequest;
@@ -14,7 +13,6 @@ import io.micronaut.http.MediaType;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -41,23 +39,16 @@ class MarketplaceRoutesOverHttpTest {
     @TempDir
     static Path home;
 
-    private static LocalRegistry registry;
-    private static PackagedServer server;
-    private static HostOperator operator;
+    private static ServerWithRegistry host;
 
     @BeforeAll
     static void start() {
-        registry = new LocalRegistry();
-        Map<String, Object> properties = new HashMap<>(registry.properties());
-        properties.put("plugbay.outbound.total-timeout", "2s");
-        server = PackagedServer.start(home, properties);
-        operator = new HostOperator(server);
+        host = ServerWithRegistry.start(home, Map.of("plugbay.outbound.total-timeout", "2s"));
     }
 
     @AfterAll
     static void stop() {
-        server.close();
-        registry.close();
+        host.close();
     }
 
     @Test
@@ -80,7 +71,7 @@ class MarketplaceRoutesOverHttpTest {
         assertEquals(List.of("request-logger"), names(listing("?q=%20%20logger%20")));
         assertEquals(List.of(), names(listing("?q=zzz")));
         assertEquals(SEED, names(listing("?q=")));
-        JsonValue tooLong = operator.call(HttpRequest.GET("/api/plugins/marketplace?q=" + "a".repeat(101)), 400);
+        JsonValue tooLong = host.operator().call(HttpRequest.GET("/api/plugins/marketplace?q=" + "a".repeat(101)), 400);
         assertEquals("INVALID_REQUEST", text(tooLong, "error"));
         assertEquals(List.of(), names(listing("?q=" + "a".repeat(100))));
     }
@@ -88,18 +79,18 @@ class MarketplaceRoutesOverHttpTest {
     @Test
     void aRegistryThatCannotBeUsedAnswersTheSeedWithAWarningNamingWhy() {
         Map<String, String> reasons = new LinkedHashMap<>();
-        reasons.put(registry.deadUrl("/registry.json"), "could not be reached");
-        reasons.put(registry.slow(path(), "[]", Duration.ofSeconds(4)), "did not answer in time");
-        reasons.put(registry.redirect(path(), registry.serve(path(), "[]")), "redirect");
-        reasons.put(registry.serve(path(), " ".repeat(1024 * 1024) + "[]"), "is larger than");
-        reasons.put(registry.serve(path(), "<html>not json</html>"), "not valid JSON");
-        reasons.put(registry.status(path(), 500), "HTTP 500");
-        reasons.put(registry.serve(path(), "[]"), "Remote registry returned no plugins" + FALLBACK);
-        reasons.put(registry.serve(path(), "{\"plugins\": []}"), "Remote registry returned no plugins" + FALLBACK);
-        reasons.put(registry.serve(path(), "{\"items\": []}"),
+        reasons.put(host.registry().deadUrl("/registry.json"), "could not be reached");
+        reasons.put(host.registry().slow(path(), "[]", Duration.ofSeconds(4)), "did not answer in time");
+        reasons.put(host.registry().redirect(path(), host.registry().serve(path(), "[]")), "redirect");
+        reasons.put(host.registry().serve(path(), " ".repeat(1024 * 1024) + "[]"), "is larger than");
+        reasons.put(host.registry().serve(path(), "<html>not json</html>"), "not valid JSON");
+        reasons.put(host.registry().status(path(), 500), "HTTP 500");
+        reasons.put(host.registry().serve(path(), "[]"), "Remote registry returned no plugins" + FALLBACK);
+        reasons.put(host.registry().serve(path(), "{\"plugins\": []}"), "Remote registry returned no plugins" + FALLBACK);
+        reasons.put(host.registry().serve(path(), "{\"items\": []}"),
                 "Remote registry is neither an array of entries nor an object with a plugins array" + FALLBACK);
-        reasons.put(registry.serve(path(), "[{\"name\": \"x\"}]"), "Remote registry has no valid entry" + FALLBACK);
-        reasons.put(registry.serve(path(), "[" + IntStream.range(0, 1001).mapToObj(MarketplaceRoutesOverHttpTest::entry)
+        reasons.put(host.registry().serve(path(), "[{\"name\": \"x\"}]"), "Remote registry has no valid entry" + FALLBACK);
+        reasons.put(host.registry().serve(path(), "[" + IntStream.range(0, 1001).mapToObj(MarketplaceRoutesOverHttpTest::entry)
                 .collect(Collectors.joining(",")) + "]"), "Remote registry lists more than 1000 entries" + FALLBACK);
 
         List<String> failures = new ArrayList<>();
@@ -117,7 +108,7 @@ class MarketplaceRoutesOverHttpTest {
 
     @Test
     void aRemoteRegistryIsListedInOrderWithItsSkippedEntriesAndSearchKeepsThem() {
-        String url = registry.serve(path(), "{\"plugins\": [" + entry(2) + ", {\"name\": \"Bad Name\", \"version\": \"1.0.0\"}, "
+        String url = host.registry().serve(path(), "{\"plugins\": [" + entry(2) + ", {\"name\": \"Bad Name\", \"version\": \"1.0.0\"}, "
                 + entry(1) + ", " + entry(2) + "]}");
         save(url);
 
@@ -140,9 +131,9 @@ class MarketplaceRoutesOverHttpTest {
 
     @Test
     void settingsFollowTheirRules() {
-        String url = registry.serve(path(), "[" + entry(1) + "]");
+        String url = host.registry().serve(path(), "[" + entry(1) + "]");
         assertEquals("{\"pluginMarketplaceUrl\":\"" + url + "\"}", patch("{\"pluginMarketplaceUrl\": \"  " + url + "  \"}", 200).toJson());
-        assertEquals("{\"pluginMarketplaceUrl\":\"" + url + "\"}", operator.call(HttpRequest.GET("/api/settings"), 200).toJson());
+        assertEquals("{\"pluginMarketplaceUrl\":\"" + url + "\"}", host.operator().call(HttpRequest.GET("/api/settings"), 200).toJson());
         assertEquals("{\"pluginMarketplaceUrl\":\"" + url + "\"}", patch("{}", 200).toJson());
 
         JsonValue unknown = patch("{\"pluginMarketplaceUrl\": null, \"theme\": \"dark\"}", 400);
@@ -156,7 +147,7 @@ class MarketplaceRoutesOverHttpTest {
                 "http://10.0.0.1/r.json")) {
             assertEquals("URL_NOT_ALLOWED", text(patch("{\"pluginMarketplaceUrl\": \"" + refused + "\"}", 400), "error"), refused);
         }
-        assertEquals("{\"pluginMarketplaceUrl\":\"" + url + "\"}", operator.call(HttpRequest.GET("/api/settings"), 200).toJson());
+        assertEquals("{\"pluginMarketplaceUrl\":\"" + url + "\"}", host.operator().call(HttpRequest.GET("/api/settings"), 200).toJson());
 
         assertEquals("{\"pluginMarketplaceUrl\":null}", patch("{\"pluginMarketplaceUrl\": \"  \"}", 200).toJson());
         assertEquals("seed", text(listing(""), "source"));
@@ -165,10 +156,10 @@ class MarketplaceRoutesOverHttpTest {
     @Test
     void theMarketplaceAndSettingsAreAdminOnly() {
         for (String path : List.of("/api/plugins/marketplace", "/api/settings")) {
-            JsonValue denied = server.api().call("visitor", List.of("USER"), HttpRequest.GET(path), 403);
+            JsonValue denied = host.server().api().call("visitor", List.of("USER"), HttpRequest.GET(path), 403);
             assertEquals("PERMISSION_DENIED", text(denied, "error"), path);
         }
-        JsonValue denied = server.api().call("visitor", List.of("USER"),
+        JsonValue denied = host.server().api().call("visitor", List.of("USER"),
                 HttpRequest.POST("/api/plugins/marketplace/rate-limiter/install", ""), 403);
         assertEquals("PERMISSION_DENIED", text(denied, "error"));
     }
@@ -187,11 +178,11 @@ class MarketplaceRoutesOverHttpTest {
     }
 
     private static JsonValue patch(String body, int status) {
-        return operator.call(HttpRequest.PATCH("/api/settings", body).contentType(MediaType.APPLICATION_JSON_TYPE), status);
+        return host.operator().call(HttpRequest.PATCH("/api/settings", body).contentType(MediaType.APPLICATION_JSON_TYPE), status);
     }
 
     private static JsonValue listing(String query) {
-        return operator.call(HttpRequest.GET("/api/plugins/marketplace" + query), 200);
+        return host.operator().call(HttpRequest.GET("/api/plugins/marketplace" + query), 200);
     }
 
     static List<String> names(JsonValue listing) {
