@@ -1,6 +1,7 @@
 package dev.plugbay.bootstrap.dashboard;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static dev.plugbay.bootstrap.dashboard.HostPages.button;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
@@ -30,8 +31,7 @@ class HostDashboardEndToEndTest {
     void installFromAFolderActivateRejectThenSaveAConfigValueAndSeeThePluginsLogLine(Dashboard dashboard) {
         Path folder = HostOperator.fixture("request-logger-1.0.0", sources);
         Page page = dashboard.signedIn("operator", "ADMIN");
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Host").setExact(true)).click();
-        assertThat(page.getByText("No code plugin is installed on this host.")).isVisible();
+        HostPages.openEmptyHost(page);
         dashboard.assertAccessible(page, "host-server");
 
         page.getByLabel("Local folder path").fill(folder.toString());
@@ -58,11 +58,7 @@ class HostDashboardEndToEndTest {
 
         assertThat(page.getByLabel("logLevel")).hasValue("info");
         assertThat(page.getByLabel("maxBodyLength")).hasValue("500");
-        page.getByLabel("maxBodyLength").fill("200000");
-        button(page, "Save").click();
-        Locator maxBodyLength = page.locator(".field").filter(new Locator.FilterOptions().setHas(page.getByLabel("maxBodyLength")));
-        assertThat(maxBodyLength.getByRole(AriaRole.ALERT)).hasText("must be at most 100000, not 200000");
-        assertThat(page.getByLabel("maxBodyLength")).hasAttribute("aria-invalid", "true");
+        HostPages.saveRefusedConfigValue(page, "maxBodyLength", "200000", "must be at most 100000, not 200000");
         dashboard.screenshot(page, "host-server-config-rejected");
 
         page.getByLabel("maxBodyLength").fill("40");
@@ -98,14 +94,7 @@ class HostDashboardEndToEndTest {
         assertThat(limiter).containsText("Installed: 1.0.0");
         assertThat(button(limiter, "Install")).hasCount(0);
 
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Settings")).click();
-        assertThat(page.getByLabel("Registry URL")).hasValue("");
-        page.getByLabel("Registry URL").fill("http://10.0.0.1/plugins.json");
-        button(page, "Save").click();
-        assertThat(page.getByRole(AriaRole.ALERT)).containsText("not allowed");
-        page.getByLabel("Registry URL").fill("https://raw.githubusercontent.com/example-org/example-market/main/plugins.json");
-        button(page, "Save").click();
-        assertThat(page.getByText("Saved: the catalog is read from this URL.")).isVisible();
+        HostPages.refuseThenSaveARegistryUrl(page);
         page.getByLabel("Registry URL").fill("");
         button(page, "Save").click();
         assertThat(page.getByText("Saved: the catalog is the built-in list.")).isVisible();
@@ -115,13 +104,5 @@ class HostDashboardEndToEndTest {
         page.navigate(dashboard.url("/#/host/plugin/rate-limiter"));
         button(page.getByRole(AriaRole.ARTICLE, new Page.GetByRoleOptions().setName("rate-limiter")), "Uninstall").click();
         assertThat(page.getByText("No code plugin is installed on this host.")).isVisible();
-    }
-
-    private static Locator button(Page page, String name) {
-        return page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true));
-    }
-
-    private static Locator button(Locator scope, String name) {
-        return scope.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName(name).setExact(true));
     }
 }

@@ -1,6 +1,7 @@
 package dev.plugbay.bootstrap.dashboard;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static dev.plugbay.bootstrap.dashboard.HostPages.button;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.microsoft.playwright.Locator;
@@ -24,8 +25,7 @@ class HostDashboardTest {
         Page page = dashboard.signedIn("root", "ADMIN");
         FakeHostApi host = new FakeHostApi();
         host.serve(page);
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Host").setExact(true)).click();
-        assertThat(page.getByText("No code plugin is installed on this host.")).isVisible();
+        HostPages.openEmptyHost(page);
         dashboard.assertAccessible(page, "host");
 
         page.getByLabel("Local folder path").fill("/srv/plugins/request-logger");
@@ -44,13 +44,9 @@ class HostDashboardTest {
                 .containsText("request-logger started");
 
         assertThat(page.getByLabel("level")).hasValue("info");
-        page.getByLabel("maxLines").fill("500");
         page.getByLabel("verbose").check();
         page.getByLabel("prefix").fill("[rl]");
-        button(page, "Save").click();
-        Locator maxLinesField = page.locator(".field").filter(new Locator.FilterOptions().setHas(page.getByLabel("maxLines")));
-        assertThat(maxLinesField.getByRole(AriaRole.ALERT)).hasText("must be at most 100, not 500");
-        assertThat(page.getByLabel("maxLines")).hasAttribute("aria-invalid", "true");
+        HostPages.saveRefusedConfigValue(page, "maxLines", "500", "must be at most 100, not 500");
         page.getByLabel("maxLines").fill("50");
         button(page, "Save").click();
         assertThat(page.getByText("Configuration saved.")).isVisible();
@@ -110,27 +106,13 @@ class HostDashboardTest {
         assertThat(limiter).containsText("Installed 1.0.0, archive verified.");
         assertEquals("POST", call(host, "POST", "/api/plugins/marketplace/rate-limiter/install").method());
 
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Settings")).click();
-        page.getByLabel("Registry URL").fill("http://10.0.0.1/plugins.json");
-        button(page, "Save").click();
-        assertThat(page.getByRole(AriaRole.ALERT)).containsText("not allowed");
-        page.getByLabel("Registry URL").fill("https://raw.githubusercontent.com/example-org/example-market/main/plugins.json");
-        button(page, "Save").click();
-        assertThat(page.getByText("Saved: the catalog is read from this URL.")).isVisible();
-        assertEquals("https://raw.githubusercontent.com/example-org/example-market/main/plugins.json", host.marketplaceUrl);
+        HostPages.refuseThenSaveARegistryUrl(page);
+        assertEquals(HostPages.REGISTRY_URL, host.marketplaceUrl);
         dashboard.assertAccessible(page, "host-settings");
     }
 
     private static FakeHostApi.Call call(FakeHostApi host, String method, String path) {
         return host.calls.stream().filter(c -> c.method().equals(method) && c.path().equals(path)).findFirst()
                 .orElseThrow(() -> new AssertionError("no " + method + " " + path + " in " + host.calls));
-    }
-
-    private static Locator button(Page page, String name) {
-        return page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true));
-    }
-
-    private static Locator button(Locator scope, String name) {
-        return scope.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName(name).setExact(true));
     }
 }
