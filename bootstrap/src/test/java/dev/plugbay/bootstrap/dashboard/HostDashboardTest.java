@@ -1,7 +1,7 @@
 package dev.plugbay.bootstrap.dashboard;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
-import static dev.plugbay.bootstrap.dashboard.HostPages.button;
+import static dev.plugbay.bootstrap.dashboard.Buttons.button;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.microsoft.playwright.Locator;

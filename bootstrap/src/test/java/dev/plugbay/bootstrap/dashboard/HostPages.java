@@ -1,6 +1,7 @@
 package dev.plugbay.bootstrap.dashboard;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static dev.plugbay.bootstrap.dashboard.Buttons.button;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
@@ -45,13 +46,5 @@ final class HostPages {
         page.getByLabel("Registry URL").fill(REGISTRY_URL);
         button(page, "Save").click();
         assertThat(page.getByText("Saved: the catalog is read from this URL.")).isVisible();
-    }
-
-    static Locator button(Page page, String name) {
-        return page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true));
-    }
-
-    static Locator button(Locator scope, String name) {
-        return scope.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName(name).setExact(true));
     }
 }

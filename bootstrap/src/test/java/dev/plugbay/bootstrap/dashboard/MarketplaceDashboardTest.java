@@ -1,6 +1,7 @@
 package dev.plugbay.bootstrap.dashboard;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static dev.plugbay.bootstrap.dashboard.Buttons.button;
 import static dev.plugbay.bootstrap.MarketplaceApi.find;
 import static dev.plugbay.bootstrap.MarketplaceApi.ids;
 import static dev.plugbay.bootstrap.MarketplaceApi.member;
@@ -205,14 +206,6 @@ class MarketplaceDashboardTest {
         assertThat(card.getByLabel("Active")).isChecked(new com.microsoft.playwright.assertions.LocatorAssertions
                 .IsCheckedOptions().setChecked(!wasActive));
         assertThat(card.getByLabel("Active")).isFocused();
-    }
-
-    private static Locator button(Page page, String name) {
-        return page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true));
-    }
-
-    private static Locator button(Locator scope, String name) {
-        return scope.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName(name).setExact(true));
     }
 
     private static dev.plugbay.domain.json.JsonValue installed(Dashboard dashboard, String user) {
