@@ -37,7 +37,7 @@ public class TextOrderPlaceholder implements FlywayConfigurationCustomizer {
 
     private static boolean isPostgres(DataSource dataSource) {
         try (Connection connection = dataSource.getConnection()) {
-            return DatabaseKind.of(connection).isPostgres();
+            return DatabaseKind.productOf(connection) == DatabaseKind.Product.POSTGRESQL;
         } catch (SQLException failure) {
             throw new IllegalStateException("Cannot reach the database to prepare its schema", failure);
         }

@@ -10,6 +10,7 @@ import java.sql.SQLException;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import javax.sql.DataSource;
 
 /**
  * The adapter's access to Micronaut's JDBC transactions. Every call joins the transaction already
@@ -28,18 +29,20 @@ import java.util.function.Supplier;
 public class Transactions {
 
     private final TransactionOperations<Connection> operations;
+    private final DataSource dataSource;
     private final ReentrantLock singleWriter = new ReentrantLock(true);
     private volatile DatabaseKind database;
 
-    public Transactions(TransactionOperations<Connection> operations) {
+    public Transactions(TransactionOperations<Connection> operations, DataSource dataSource) {
         this.operations = operations;
+        this.dataSource = dataSource;
     }
 
     /** The database the transactions run on, asked once: the data source always leads to the same one. */
     public DatabaseKind database() {
         DatabaseKind known = database;
         if (known == null) {
-            known = reading((connection, afterCommit) -> DatabaseKind.of(connection));
+            known = reading((connection, afterCommit) -> DatabaseKind.of(connection, dataSource));
             database = known;
         }
         return known;

@@ -217,7 +217,7 @@ public final class CatalogQueryBenchmark {
         try (Connection connection = DelegatingDataSource.unwrapDataSource(dataSource).getConnection();
                 Statement statement = connection.createStatement()) {
             connection.setAutoCommit(true);
-            boolean postgres = DatabaseKind.of(connection).isPostgres();
+            boolean postgres = DatabaseKind.productOf(connection) == DatabaseKind.Product.POSTGRESQL;
             statement.execute(postgres ? "VACUUM ANALYZE" : "ANALYZE");
         }
     }
@@ -241,7 +241,7 @@ public final class CatalogQueryBenchmark {
                 throw new IllegalStateException("A kept database whose seeding did not finish: delete it ("
                         + KEPT_H2 + "/<plugins> or DROP DATABASE plugbay_bench_<plugins>) and run again");
             }
-            boolean postgres = DatabaseKind.of(connection).isPostgres();
+            boolean postgres = DatabaseKind.productOf(connection) == DatabaseKind.Product.POSTGRESQL;
             List<String> indexes = postgres ? postgresIndexes(connection) : h2Indexes(connection);
             try (Statement statement = connection.createStatement()) {
                 for (String index : indexes) {
