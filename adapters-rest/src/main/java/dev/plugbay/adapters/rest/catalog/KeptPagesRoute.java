@@ -141,5 +141,4 @@ final class KeptPagesRoute implements BeanCreatedEventListener<NettyServerCustom
         return Metrics.globalRegistry.timer("http.server.requests", Tags.of("exception", "none", "method", "GET",
                 "status", Integer.toString(status.code()), "uri", CommunityQuery.PATH));
     }
-
 }
