@@ -75,6 +75,32 @@ class MetricsOverHttpTest {
         }
     }
 
+    /**
+     * The caches report to the application's own registry: a server started after another one in the
+     * same JVM (as the tests do) shows its own caches' counts, not the closed server's, even once that
+     * server's caches are garbage.
+     */
+    @Test
+    void eachServerReportsItsOwnCaches(@TempDir Path first, @TempDir Path second) {
+        try (PackagedServer earlier = PackagedServer.start(first, Map.of())) {
+            for (int i = 0; i < 3; i++) {
+                assertEquals(200, call(earlier, "alice", List.of(), HttpRequest.GET("/api/v1/plugins/community?size=3")).code());
+            }
+        }
+        System.gc();
+        try (PackagedServer server = PackagedServer.start(second, Map.of())) {
+            String token = server.context().getBean(TokenIssuer.class).issue("bob", List.of(), Instant.now(), Duration.ofMinutes(5));
+            for (int i = 0; i < 2; i++) {
+                assertEquals(200, exchange(server.client(), HttpRequest.GET("/api/v1/plugins/community?size=4").bearerAuth(token)).code());
+            }
+
+            String text = body(exchange(server.client(), HttpRequest.GET(PROMETHEUS)));
+
+            assertEquals(1.0, value(text, "cache_gets_total{", "cache=\"community-pages\"", "result=\"hit\""), text);
+            assertEquals(1.0, value(text, "cache_size{", "cache=\"community-pages\""), text);
+        }
+    }
+
     @Test
     void withoutLoopbackOnlyAnAdminTokenReadsTheMetrics(@TempDir Path home) {
         try (PackagedServer server = PackagedServer.start(home, Map.of("plugbay.metrics.allow-loopback", false))) {

@@ -22,6 +22,8 @@ import dev.plugbay.domain.plugin.PluginId;
 import dev.plugbay.domain.catalog.Release;
 import dev.plugbay.domain.plugin.Slot;
 import dev.plugbay.domain.user.Username;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.exceptions.DataAccessException;
 import jakarta.inject.Singleton;
 import java.util.ArrayList;
@@ -53,13 +55,14 @@ public class JdbcCatalog implements CatalogReads, CatalogWrites, DownloadCounter
 
     JdbcCatalog(PluginRepository plugins, ReleaseRepository releases, StoredReleases storedReleases,
             SearchIndex searchIndex, CatalogSearch search, CatalogCacheSettings cacheSettings,
-            JdbcCatalogRevision revision, Transactions transactions, LenientReadLog lenientReads) {
+            JdbcCatalogRevision revision, Transactions transactions, LenientReadLog lenientReads,
+            @Nullable MeterRegistry meters) {
         this.plugins = plugins;
         this.releases = releases;
         this.storedReleases = storedReleases;
         this.searchIndex = searchIndex;
         this.search = search;
-        this.searchResults = new SearchResultCache(transactions, revision, cacheSettings.searchCacheSize());
+        this.searchResults = new SearchResultCache(transactions, revision, cacheSettings.searchCacheSize(), meters);
         this.revision = revision;
         this.transactions = transactions;
         this.lenientReads = lenientReads;

@@ -7,8 +7,9 @@ import dev.plugbay.adapters.persistence.transaction.Transactions;
 import dev.plugbay.domain.catalog.Release;
 import dev.plugbay.domain.manifest.StoredManifest;
 import dev.plugbay.domain.manifest.StoredManifests;
-import io.micrometer.core.instrument.Metrics;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
+import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -50,11 +51,15 @@ public class StoredReleases {
     private final LenientReadLog lenientReads;
     private final Cache<ReleaseKey, StoredManifest> manifests;
 
-    StoredReleases(Transactions transactions, LenientReadLog lenientReads, CatalogCacheSettings settings) {
+    /** @param meters the application's meter registry, which reports the cache (none: the cache is not metered) */
+    StoredReleases(Transactions transactions, LenientReadLog lenientReads, CatalogCacheSettings settings,
+            @Nullable MeterRegistry meters) {
         this.transactions = transactions;
         this.lenientReads = lenientReads;
         this.manifests = Caffeine.newBuilder().maximumSize(settings.releaseCacheSize()).recordStats().build();
-        CaffeineCacheMetrics.monitor(Metrics.globalRegistry, manifests, "release-manifests");
+        if (meters != null) {
+            CaffeineCacheMetrics.monitor(meters, manifests, "release-manifests");
+        }
     }
 
     /** Each plugin's readable releases (in no particular order), for the plugins that have any. */

@@ -9,8 +9,9 @@ import dev.plugbay.application.port.in.catalog.BrowseCatalogUseCase;
 import dev.plugbay.application.port.in.catalog.CatalogPage;
 import dev.plugbay.domain.catalog.CatalogQuery;
 import dev.plugbay.domain.plugin.SlotCatalog;
-import io.micrometer.core.instrument.Metrics;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.core.type.Argument;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.security.authentication.Authentication;
@@ -42,8 +43,9 @@ class CommunityPages {
     private final JsonMapper json;
     private final Cache<RevisedQuery, CommunityPage> pages;
 
+    /** @param meters the application's meter registry, which reports the cache (none: the cache is not metered) */
     CommunityPages(BrowseCatalogUseCase browse, Callers callers, SlotCatalog slots, CommunityPaging paging,
-            JsonMapper json, RestSettings settings) {
+            JsonMapper json, RestSettings settings, @Nullable MeterRegistry meters) {
         this.browse = browse;
         this.callers = callers;
         this.slots = slots;
@@ -54,7 +56,9 @@ class CommunityPages {
                 .<RevisedQuery, CommunityPage>weigher((query, page) -> page.body().length)
                 .recordStats()
                 .build();
-        CaffeineCacheMetrics.monitor(Metrics.globalRegistry, pages, "community-pages");
+        if (meters != null) {
+            CaffeineCacheMetrics.monitor(meters, pages, "community-pages");
+        }
     }
 
     /**

@@ -6,8 +6,9 @@ import dev.plugbay.adapters.persistence.transaction.Transactions;
 import dev.plugbay.domain.catalog.CatalogQuery;
 import dev.plugbay.domain.catalog.Page;
 import dev.plugbay.domain.catalog.Plugin;
-import io.micrometer.core.instrument.Metrics;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
+import io.micronaut.core.annotation.Nullable;
 import java.util.function.Supplier;
 
 /**
@@ -25,12 +26,18 @@ public final class SearchResultCache {
     private final JdbcCatalogRevision revision;
     private final Cache<RevisedQuery, Page<Plugin>> results;
 
-    /** Keeps at most {@code maximumSize} results ({@code plugbay.catalog.search-cache-size}). */
-    public SearchResultCache(Transactions transactions, JdbcCatalogRevision revision, long maximumSize) {
+    /**
+     * Keeps at most {@code maximumSize} results ({@code plugbay.catalog.search-cache-size}), reported to
+     * the application's meter registry {@code meters} when it has one.
+     */
+    public SearchResultCache(Transactions transactions, JdbcCatalogRevision revision, long maximumSize,
+            @Nullable MeterRegistry meters) {
         this.transactions = transactions;
         this.revision = revision;
         this.results = Caffeine.newBuilder().maximumSize(maximumSize).recordStats().build();
-        CaffeineCacheMetrics.monitor(Metrics.globalRegistry, results, "catalog-search-results");
+        if (meters != null) {
+            CaffeineCacheMetrics.monitor(meters, results, "catalog-search-results");
+        }
     }
 
     /** The query's result at the current revision: kept, or read by {@code search}. */
