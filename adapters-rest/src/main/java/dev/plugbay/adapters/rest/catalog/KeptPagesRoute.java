@@ -84,7 +84,8 @@ final class KeptPagesRoute implements BeanCreatedEventListener<NettyServerCustom
     /** The whole answer to the request when it takes this route; empty to leave it to the framework. */
     Optional<FullHttpResponse> answer(HttpRequest request) {
         long start = System.nanoTime();
-        if (!plain(request)) {
+        // Other routes are left before the framing check, which the framing guard makes for them anyway.
+        if (!request.uri().startsWith(CommunityQuery.PATH) || !plain(request)) {
             return Optional.empty();
         }
         QueryStringDecoder target = new QueryStringDecoder(request.uri());
