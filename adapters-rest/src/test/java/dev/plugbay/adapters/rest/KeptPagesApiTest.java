@@ -5,8 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.micrometer.core.instrument.Metrics;
-import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.micronaut.context.annotation.Property;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
@@ -16,8 +15,6 @@ import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.zip.GZIPInputStream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -33,25 +30,16 @@ import org.junit.jupiter.params.provider.ValueSource;
 class KeptPagesApiTest extends ApiTestSupport {
 
     private static final String KEPT_ANSWERS = "plugbay.community.kept.answers";
-    /** The application's meters go to the global registry, which keeps counts only in the registries added to it. */
-    private static final SimpleMeterRegistry METERS = new SimpleMeterRegistry();
 
     @Inject
     EmbeddedServer server;
 
+    @Inject
+    MeterRegistry meters;
+
     private String author;
     private String token;
     private String page;
-
-    @BeforeAll
-    static void countMeters() {
-        Metrics.addRegistry(METERS);
-    }
-
-    @AfterAll
-    static void stopCountingMeters() {
-        Metrics.removeRegistry(METERS);
-    }
 
     @BeforeEach
     void publishOnePlugin() {
@@ -277,7 +265,7 @@ class KeptPagesApiTest extends ApiTestSupport {
         return "Authorization: Bearer " + token;
     }
 
-    private static double keptAnswers() {
-        return Metrics.globalRegistry.counter(KEPT_ANSWERS).count();
+    private double keptAnswers() {
+        return meters.counter(KEPT_ANSWERS).count();
     }
 }

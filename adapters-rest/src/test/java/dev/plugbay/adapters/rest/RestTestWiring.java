@@ -14,6 +14,8 @@ import dev.plugbay.contracts.memory.InMemoryDocumentFetcher;
 import dev.plugbay.contracts.memory.Marketplace;
 import dev.plugbay.contracts.testing.Manifests;
 import dev.plugbay.domain.plugin.SlotCatalog;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.micronaut.context.annotation.Bean;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.env.Environment;
@@ -38,6 +40,12 @@ class RestTestWiring {
     @Singleton
     Marketplace marketplace() {
         return new Marketplace();
+    }
+
+    /** The application's meter registry, as micronaut-micrometer provides one in the packaged application. */
+    @Singleton
+    MeterRegistry meters() {
+        return new SimpleMeterRegistry();
     }
 
     @Singleton

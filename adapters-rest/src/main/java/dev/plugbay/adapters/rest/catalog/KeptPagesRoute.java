@@ -7,11 +7,13 @@ import dev.plugbay.adapters.rest.request.RequestFraming;
 import dev.plugbay.adapters.rest.security.VerifiedTokens;
 import dev.plugbay.domain.error.DomainException;
 import io.micrometer.core.instrument.Counter;
-import io.micrometer.core.instrument.Metrics;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Tags;
 import io.micrometer.core.instrument.Timer;
+import io.micrometer.core.instrument.composite.CompositeMeterRegistry;
 import io.micronaut.context.event.BeanCreatedEvent;
 import io.micronaut.context.event.BeanCreatedEventListener;
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.server.netty.HttpCompressionStrategy;
 import io.micronaut.http.server.netty.NettyServerCustomizer;
 import io.micronaut.security.authentication.Authentication;
@@ -63,16 +65,24 @@ final class KeptPagesRoute implements BeanCreatedEventListener<NettyServerCustom
     private final VerifiedTokens tokens;
     private final LimitSettings limits;
     private final KeptPageResponses responses;
+    private final MeterRegistry meters;
     private final Map<HttpResponseStatus, Timer> serverTimers = new ConcurrentHashMap<>();
-    private final Counter answers = Counter.builder(ANSWERS)
-            .description("Community pages answered from memory as soon as the request was decoded")
-            .register(Metrics.globalRegistry);
+    private final Counter answers;
 
-    KeptPagesRoute(CommunityPages pages, VerifiedTokens tokens, LimitSettings limits, HttpCompressionStrategy compression) {
+    /**
+     * @param meters the application's meter registry, where the framework times its requests (none:
+     *               an empty composite, which meters nothing)
+     */
+    KeptPagesRoute(CommunityPages pages, VerifiedTokens tokens, LimitSettings limits, HttpCompressionStrategy compression,
+            @Nullable MeterRegistry meters) {
         this.pages = pages;
         this.tokens = tokens;
         this.limits = limits;
         this.responses = new KeptPageResponses(compression);
+        this.meters = meters != null ? meters : new CompositeMeterRegistry();
+        this.answers = Counter.builder(ANSWERS)
+                .description("Community pages answered from memory as soon as the request was decoded")
+                .register(this.meters);
     }
 
     @Override
@@ -109,7 +119,7 @@ final class KeptPagesRoute implements BeanCreatedEventListener<NettyServerCustom
         FullHttpResponse response = responses.of(request, page.get(), CommunityAnswer.of(query.get(), page.get(),
                 request.headers().get(HttpHeaderNames.IF_NONE_MATCH)));
         answers.increment();
-        serverTimers.computeIfAbsent(response.status(), KeptPagesRoute::serverTimer)
+        serverTimers.computeIfAbsent(response.status(), this::serverTimer)
                 .record(System.nanoTime() - start, TimeUnit.NANOSECONDS);
         return Optional.of(response);
     }
@@ -138,8 +148,8 @@ final class KeptPagesRoute implements BeanCreatedEventListener<NettyServerCustom
     }
 
     /** The framework's request timer for this route, so that both ways of answering count in one place. */
-    private static Timer serverTimer(HttpResponseStatus status) {
-        return Metrics.globalRegistry.timer("http.server.requests", Tags.of("exception", "none", "method", "GET",
+    private Timer serverTimer(HttpResponseStatus status) {
+        return meters.timer("http.server.requests", Tags.of("exception", "none", "method", "GET",
                 "status", Integer.toString(status.code()), "uri", CommunityQuery.PATH));
     }
 }
