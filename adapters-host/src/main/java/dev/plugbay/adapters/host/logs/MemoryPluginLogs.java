@@ -2,17 +2,14 @@ package dev.plugbay.adapters.host.logs;
 
 import dev.plugbay.adapters.host.RuntimeSettings;
 import dev.plugbay.application.port.out.host.LogEntry;
+import dev.plugbay.application.port.out.host.LogRings;
 import dev.plugbay.application.port.out.host.PluginLogs;
 import dev.plugbay.domain.plugin.PluginId;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.util.ArrayDeque;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The last {@code plugbay.runtime.log-lines} entries of each host plugin, in memory (RUNTIME.md
@@ -30,9 +27,8 @@ public final class MemoryPluginLogs implements PluginLogs {
     /** Enough bytes for {@value #MAX_LINE_CHARS} characters of any kind: UTF-8 spends at most 4 bytes on one. */
     public static final int MAX_LINE_BYTES = 4 * MAX_LINE_CHARS;
 
-    private final int capacity;
+    private final LogRings lines;
     private final Clock clock;
-    private final Map<PluginId, ArrayDeque<LogEntry>> lines = new ConcurrentHashMap<>();
 
     @Inject
     public MemoryPluginLogs(RuntimeSettings settings, Clock clock) {
@@ -40,7 +36,7 @@ public final class MemoryPluginLogs implements PluginLogs {
     }
 
     public MemoryPluginLogs(int capacity, Clock clock) {
-        this.capacity = capacity;
+        this.lines = new LogRings(capacity);
         this.clock = clock;
     }
 
@@ -58,30 +54,16 @@ public final class MemoryPluginLogs implements PluginLogs {
     private void record(PluginId plugin, String stream, String text, boolean cut) {
         boolean longer = text.codePointCount(0, text.length()) > MAX_LINE_CHARS;
         String line = longer ? text.substring(0, text.offsetByCodePoints(0, MAX_LINE_CHARS)) : text;
-        LogEntry entry = new LogEntry(clock.instant(), stream, line, cut || longer);
-        ArrayDeque<LogEntry> ring = lines.computeIfAbsent(plugin, id -> new ArrayDeque<>());
-        synchronized (ring) {
-            if (ring.size() == capacity) {
-                ring.removeFirst();
-            }
-            ring.addLast(entry);
-        }
+        lines.add(plugin, new LogEntry(clock.instant(), stream, line, cut || longer));
     }
 
     @Override
     public List<LogEntry> last(PluginId plugin, int limit) {
-        ArrayDeque<LogEntry> ring = lines.get(plugin);
-        if (ring == null || limit <= 0) {
-            return List.of();
-        }
-        synchronized (ring) {
-            List<LogEntry> all = new ArrayList<>(ring);
-            return List.copyOf(all.subList(Math.max(0, all.size() - limit), all.size()));
-        }
+        return lines.last(plugin, limit);
     }
 
     @Override
     public void clear(PluginId plugin) {
-        lines.remove(plugin);
+        lines.clear(plugin);
     }
 }
