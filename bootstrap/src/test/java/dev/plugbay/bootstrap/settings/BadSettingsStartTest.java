@@ -69,6 +69,10 @@ class BadSettingsStartTest {
         "plugbay.host-version|1.0|plugbay.host-version = '1.0': must be a semantic version",
         "plugbay.registry.repository|example-org|plugbay.registry.repository = 'example-org': must be owner/name",
         "plugbay.registry.branch|main..x|plugbay.registry.branch = 'main..x': must be a safe branch name",
+        // Micrometer turned off: the runtime's call meters live in it
+        "micronaut.metrics.enabled|false|micronaut.metrics.enabled = 'false': Plugbay's plugin runtime, registry sync and "
+                + "caches keep their meters in Micrometer, so it cannot be turned off; to stop exporting them, set "
+                + "endpoints.prometheus.enabled=false",
         // a host id with characters outside the safe set, or too long
         "plugbay.host.id|host one|plugbay.host.id = 'host one': must be 1 to 64 characters, each a letter (A-Z, a-z), a digit, "
                 + "'.', '_' or '-'",
