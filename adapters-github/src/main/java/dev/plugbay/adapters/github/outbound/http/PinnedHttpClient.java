@@ -72,14 +72,20 @@ public final class PinnedHttpClient {
             .http1Config(Http1Config.custom().setMaxLineLength(MAX_LINE).setMaxHeaderCount(MAX_HEADERS).build())
             .build();
 
+    /** With the JDK's default trust material, loaded on the first HTTPS connection ({@link DefaultTls}). */
     public PinnedHttpClient(Timeouts timeouts) {
-        this(timeouts, defaultTls());
+        this.timeouts = timeouts;
+        this.tls = scheme -> DefaultTls.STRATEGIES.lookup(scheme);
     }
 
     /** With the trust material of {@code sslContext}; the hostname check stays the library's standard one. */
     public PinnedHttpClient(Timeouts timeouts, SSLContext sslContext) {
         this.timeouts = timeouts;
-        this.tls = RegistryBuilder.<TlsSocketStrategy>create().register("https", new DefaultClientTlsStrategy(sslContext)).build();
+        this.tls = strategies(sslContext);
+    }
+
+    private static Lookup<TlsSocketStrategy> strategies(SSLContext sslContext) {
+        return RegistryBuilder.<TlsSocketStrategy>create().register("https", new DefaultClientTlsStrategy(sslContext)).build();
     }
 
     /**
@@ -202,11 +208,21 @@ public final class PinnedHttpClient {
                 + max + " bytes");
     }
 
-    private static SSLContext defaultTls() {
-        try {
-            return SSLContext.getDefault();
-        } catch (NoSuchAlgorithmException impossible) {
-            throw new IllegalStateException("the JDK has no default TLS context", impossible);
+    /**
+     * The JDK's default TLS context, made when this class is first used: on the first HTTPS
+     * connection rather than when a client is made, because reading the JDK's trust store takes
+     * about a third of a second, which every start paid for the GitHub connection it makes eagerly.
+     */
+    private static final class DefaultTls {
+
+        static final Lookup<TlsSocketStrategy> STRATEGIES = strategies(defaultTls());
+
+        private static SSLContext defaultTls() {
+            try {
+                return SSLContext.getDefault();
+            } catch (NoSuchAlgorithmException impossible) {
+                throw new IllegalStateException("the JDK has no default TLS context", impossible);
+            }
         }
     }
 
