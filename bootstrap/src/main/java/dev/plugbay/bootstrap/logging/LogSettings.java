@@ -8,8 +8,8 @@ import java.util.Set;
 /**
  * The {@code plugbay.log} settings. Logback itself reads the format (logback.xml) from the JVM system
  * property {@code plugbay.log.format} or the environment variable {@code PLUGBAY_LOG_FORMAT}, before
- * the application starts; this checks it, so that a value logback cannot use stops the start instead
- * of silencing the log.
+ * the application starts; this checks it wherever it was set, so that a value logback cannot use
+ * stops the start instead of silencing the log, and {@link LogFormatSwitch} applies it.
  *
  * @param format {@code text} (the default) or {@code json}, one JSON object per line
  */

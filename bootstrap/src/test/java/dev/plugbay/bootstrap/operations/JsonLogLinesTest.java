@@ -12,22 +12,34 @@ import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The packaged logging configuration in a child JVM: with {@code -Dplugbay.log.format=json} every line
- * the server writes is one JSON object with its level, logger and message; with any other format
+ * The packaged logging configuration in a child JVM: with {@code -Dplugbay.log.format=json}, or the
+ * command-line argument {@code --plugbay.log.format=json}, every line the server writes is one JSON
+ * object with its level, logger and message; with any other format
  * logback says so, naming the property, and the start stops.
  */
 class JsonLogLinesTest {
 
     @Test
     void withTheJsonFormatEveryLineIsAJsonObject(@TempDir Path home) throws Exception {
+        assertEveryLineIsAJsonObject(home, List.of("-Dplugbay.log.format=json"), List.of());
+    }
+
+    @Test
+    void theFormatGivenAsACommandLineArgumentTakesEffectToo(@TempDir Path home) throws Exception {
+        assertEveryLineIsAJsonObject(home, List.of(), List.of("--plugbay.log.format=json"));
+    }
+
+    private static void assertEveryLineIsAJsonObject(Path home, List<String> jvmOptions, List<String> arguments)
+            throws Exception {
         Path log = home.resolve("out.log");
-        Process server = start(home, log, "json");
+        Process server = start(home, log, jvmOptions, arguments);
         try {
             List<String> lines = awaitLine(server, log, "Startup completed");
             for (String line : lines) {
@@ -47,7 +59,7 @@ class JsonLogLinesTest {
     @Test
     void anUnknownFormatStopsTheStartNamingTheProperty(@TempDir Path home) throws Exception {
         Path log = home.resolve("out.log");
-        Process server = start(home, log, "xml");
+        Process server = start(home, log, List.of("-Dplugbay.log.format=xml"), List.of());
         try {
             assertTrue(server.waitFor(2, TimeUnit.MINUTES), "the start stopped");
             assertFalse(server.exitValue() == 0, "with a failure");
@@ -67,19 +79,18 @@ class JsonLogLinesTest {
         }
     }
 
-    private static Process start(Path home, Path log, String format) throws IOException {
-        return new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+    private static Process start(Path home, Path log, List<String> jvmOptions, List<String> arguments) throws IOException {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp", System.getProperty("java.class.path"),
                 // The packaged logback.xml, not a module's logback-test.xml on the test class path.
                 "-Dlogback.configurationFile=" + JsonLogLinesTest.class.getClassLoader().getResource("logback.xml"),
-                "-Dplugbay.log.format=" + format,
                 "-Dplugbay.home=" + home,
                 "-Dplugbay.catalog.seed=false",
-                "-Dmicronaut.server.port=" + freePort(),
-                Application.class.getName())
-                .redirectErrorStream(true)
-                .redirectOutput(log.toFile())
-                .start();
+                "-Dmicronaut.server.port=" + freePort()));
+        command.addAll(jvmOptions);
+        command.add(Application.class.getName());
+        command.addAll(arguments);
+        return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
     }
 
     private static List<String> awaitLine(Process server, Path log, String text) throws Exception {
