@@ -88,6 +88,20 @@ class BadSettingsStartTest {
     }
 
     @Test
+    void aHomeThatCannotBeMadeStopsTheStartNamingTheSetting() throws IOException {
+        Path file = Files.writeString(home.resolve("a-file"), "in the way");
+        Path homeUnderAFile = file.resolve("home");
+
+        RuntimeException failure = assertThrows(RuntimeException.class,
+                () -> PackagedServer.start(homeUnderAFile, Map.of("plugbay.registry.initial-delay", "1h")).close());
+
+        String messages = messages(failure);
+        assertTrue(messages.contains("plugbay.home = '" + homeUnderAFile + "': Plugbay's data directory, but it cannot be made"),
+                messages);
+        assertFalse(Files.exists(homeUnderAFile));
+    }
+
+    @Test
     void aHostIdFileThatHoldsNoHostIdStopsTheStartNamingTheFile() throws IOException {
         Path file = Files.writeString(home.resolve("host-id"), "not a host id\n", StandardCharsets.UTF_8);
 
