@@ -8,7 +8,6 @@ import io.micronaut.context.annotation.Context;
 import io.micronaut.core.annotation.Order;
 import io.micronaut.core.order.Ordered;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import org.slf4j.LoggerFactory;
 
@@ -24,7 +23,7 @@ import org.slf4j.LoggerFactory;
 final class LogFormatSwitch {
 
     /** The logger of logback.xml that holds one appender per format. */
-    static final String FORMATS = "dev.plugbay.log-formats";
+    private static final String FORMATS = "dev.plugbay.log-formats";
 
     LogFormatSwitch(LogSettings settings) {
         if (!(LoggerFactory.getILoggerFactory() instanceof LoggerContext context)) {
@@ -36,9 +35,7 @@ final class LogFormatSwitch {
             return;
         }
         List<Appender<ILoggingEvent>> others = new ArrayList<>();
-        for (Iterator<Appender<ILoggingEvent>> appenders = root.iteratorForAppenders(); appenders.hasNext(); ) {
-            others.add(appenders.next());
-        }
+        root.iteratorForAppenders().forEachRemaining(others::add);
         root.addAppender(wanted);
         others.forEach(root::detachAppender);
     }
