@@ -20,6 +20,7 @@ import dev.plugbay.adapters.github.fake.Fault;
 import dev.plugbay.adapters.github.fake.RecordedRequest;
 import dev.plugbay.adapters.rest.security.TokenIssuer;
 import dev.plugbay.bootstrap.MarketplaceApi;
+import dev.plugbay.bootstrap.PackagedServer;
 import dev.plugbay.contracts.testing.Manifests;
 import dev.plugbay.domain.json.JsonObject;
 import dev.plugbay.domain.json.JsonValue;
@@ -29,6 +30,7 @@ import io.micronaut.http.client.annotation.Client;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.test.support.TestPropertyProvider;
 import jakarta.inject.Inject;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -71,18 +73,13 @@ class RegistryEndToEndTest implements TestPropertyProvider {
 
     @Override
     public Map<String, String> getProperties() {
-        return Map.of(
-                "plugbay.home", TemporaryFolders.create("plugbay-registry-e2e").toString(),
-                "plugbay.catalog.seed", "false",
-                "plugbay.registry.repository", FakeGitHub.OWNER + "/" + FakeGitHub.REPO,
-                "plugbay.registry.branch", FakeGitHub.BRANCH,
-                // The schedule must not sync behind the test's back: only the admin call does here.
-                "plugbay.registry.initial-delay", "1h",
-                "plugbay.registry.sync-interval", "1h",
-                "plugbay.github.api-url", fake.apiUrl(),
-                "plugbay.github.raw-url", fake.rawUrl(),
-                "plugbay.github.token", FakeGitHub.TOKEN,
-                "plugbay.outbound.total-timeout", "3s");
+        // The schedule must not sync behind the test's back: only the admin call does here.
+        Map<String, String> properties = new HashMap<>();
+        PackagedServer.mirroring(fake).forEach((name, value) -> properties.put(name, value.toString()));
+        properties.put("plugbay.home", TemporaryFolders.create("plugbay-registry-e2e").toString());
+        properties.put("plugbay.catalog.seed", "false");
+        properties.put("plugbay.github.token", FakeGitHub.TOKEN);
+        return properties;
     }
 
     @AfterEach
